@@ -1,0 +1,63 @@
+package vn.exemplarbot.conversation;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import vn.exemplarbot.messaging.Message;
+import vn.exemplarbot.messaging.Outbox;
+import vn.exemplarbot.messaging.Texts;
+import vn.exemplarbot.roster.Accounts;
+import vn.exemplarbot.roster.Person;
+
+/**
+ * Every command the modules offer, and the ones a given person may use: what {@code /help} lists
+ * and what the person's command menu shows (set per chat with {@code setMyCommands}).
+ */
+@Component
+public class Commands {
+
+  private final Map<String, CommandHandler> byName;
+  private final Accounts accounts;
+  private final Outbox outbox;
+  private final Texts texts;
+
+  Commands(List<CommandHandler> handlers, Accounts accounts, Outbox outbox, Texts texts) {
+    this.byName =
+        handlers.stream().collect(Collectors.toMap(h -> h.spec().name(), Function.identity()));
+    this.accounts = accounts;
+    this.outbox = outbox;
+    this.texts = texts;
+  }
+
+  Optional<CommandHandler> find(String name) {
+    return Optional.ofNullable(byName.get(name));
+  }
+
+  /** The commands this person may use, in a stable order (the order of the help text). */
+  public List<CommandSpec> of(Person person) {
+    return byName.values().stream()
+        .map(CommandHandler::spec)
+        .filter(spec -> spec.allows(person))
+        .sorted(Comparator.comparing(CommandSpec::roles, Comparator.comparingInt(r -> r.size()))
+            .thenComparing(CommandSpec::name))
+        .toList();
+  }
+
+  public String describe(CommandSpec spec, String language) {
+    return texts.get(language, spec.descriptionKey());
+  }
+
+  /** Sets the person's command menu in their chat, in their language. */
+  public void refreshMenu(Person person) {
+    String language = accounts.language(person.id());
+    List<Message.CommandLine> lines =
+        of(person).stream()
+            .map(spec -> new Message.CommandLine(spec.name(), describe(spec, language)))
+            .toList();
+    outbox.toPerson(person.id(), new Message.Commands(lines));
+  }
+}

@@ -1,0 +1,101 @@
+package vn.exemplarbot.messaging;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.exemplarbot.messaging.internal.OutboxRows;
+import vn.exemplarbot.messaging.internal.OutboxRows.NewRow;
+import vn.exemplarbot.roster.Accounts;
+
+/**
+ * Where modules put what the bot says. Joins the caller's transaction, so a change and the messages
+ * it causes are committed together. Long texts are split; nothing over Telegram's 4096 characters
+ * leaves here.
+ */
+@Service
+@Transactional
+public class Outbox {
+
+  private final OutboxRows rows;
+  private final Accounts accounts;
+  private final Clock clock;
+
+  Outbox(OutboxRows rows, Accounts accounts) {
+    this.rows = rows;
+    this.accounts = accounts;
+    // Delivery is paced by real time, not by the business clock that tests and the sandbox move.
+    this.clock = Clock.systemUTC();
+  }
+
+  /** To a roster person; held until they register if they have not. Returns the last row's id. */
+  public long toPerson(String personId, Message message) {
+    return toPerson(personId, message, null);
+  }
+
+  public long toPerson(String personId, Message message, String ref) {
+    Long chat = accounts.registeredChat(personId).orElse(null);
+    return insertAll(personId, chat, message, ref);
+  }
+
+  /** To a chat directly: a stranger's private chat, a group or a channel. */
+  public long toChat(long chatId, Message message) {
+    return insertAll(null, chatId, message, null);
+  }
+
+  /** Changes a message in place: the one a button was pressed on. */
+  public void edit(long chatId, long messageId, Message.Text text) {
+    rows.insert(
+        new NewRow(null, chatId, Method.EDIT_MESSAGE, TextSplitter.fit(text), null, null, messageId),
+        clock.instant());
+  }
+
+  /** Changes a message the outbox sent (or still holds), found by its row id. */
+  public void editSent(long outboxId, Message.Text text) {
+    rows.recipientOf(outboxId)
+        .ifPresent(
+            r ->
+                rows.insert(
+                    new NewRow(
+                        r.personId(),
+                        r.chatId(),
+                        Method.EDIT_MESSAGE,
+                        TextSplitter.fit(text),
+                        null,
+                        outboxId,
+                        null),
+                    clock.instant()));
+  }
+
+  public void delete(long chatId, long messageId) {
+    rows.insert(
+        new NewRow(null, chatId, Method.DELETE_MESSAGE, null, null, null, messageId),
+        clock.instant());
+  }
+
+  /** Sends what waited for this person, now that they have a chat with the bot. */
+  public int release(String personId, long chatId) {
+    return rows.release(personId, chatId);
+  }
+
+  public List<RefusedMessage> refused(int limit) {
+    return rows.refusedMessages(limit);
+  }
+
+  private long insertAll(String personId, Long chat, Message message, String ref) {
+    Method method = methodOf(message);
+    long last = -1;
+    for (Message part : TextSplitter.split(message)) {
+      last = rows.insert(new NewRow(personId, chat, method, part, ref, null, null), clock.instant());
+    }
+    return last;
+  }
+
+  private static Method methodOf(Message message) {
+    return switch (message) {
+      case Message.Text t -> Method.SEND_MESSAGE;
+      case Message.Document d -> Method.SEND_DOCUMENT;
+      case Message.Commands c -> Method.SET_COMMANDS;
+    };
+  }
+}

@@ -1,0 +1,190 @@
+package vn.exemplarbot.messaging.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+import vn.exemplarbot.messaging.Message;
+import vn.exemplarbot.messaging.Method;
+import vn.exemplarbot.messaging.OutboxItem;
+import vn.exemplarbot.messaging.RefusedMessage;
+
+/** SQL of the outbox table. */
+@Repository
+public class OutboxRows {
+
+  private final JdbcClient jdbc;
+  private final JsonMapper json;
+
+  OutboxRows(JdbcClient jdbc, JsonMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  /** A new row; {@code chatId} null holds it until the person registers. */
+  public long insert(NewRow row, Instant now) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            """
+            INSERT INTO outbox (person_id, chat_id, method, payload, ref, target_id, status,
+                                next_attempt_at, message_id, created_at)
+            VALUES (:person, :chat, :method, :payload, :ref, :target, :status, :now, :messageId, :now)
+            """)
+        .param("person", row.personId())
+        .param("chat", row.chatId())
+        .param("method", row.method().name())
+        .param("payload", row.message() == null ? null : json.writeValueAsString(Payload.of(row.message())))
+        .param("ref", row.ref())
+        .param("target", row.targetId())
+        .param("status", row.chatId() == null ? "held" : "pending")
+        .param("now", now.toEpochMilli())
+        .param("messageId", row.messageId())
+        .update(keys);
+    return keys.getKey().longValue();
+  }
+
+  public int release(String personId, long chatId) {
+    return jdbc.sql(
+            "UPDATE outbox SET chat_id = :chat, status = 'pending' WHERE person_id = :person AND status = 'held'")
+        .param("chat", chatId)
+        .param("person", personId)
+        .update();
+  }
+
+  /** The oldest pending row of each chat, if it is due: a chat's messages go out in order. */
+  public List<OutboxItem> due(Instant now, int limit) {
+    return jdbc.sql(
+            """
+            SELECT o.id, o.chat_id, o.method, o.payload, o.attempts, o.target_id,
+                   COALESCE(o.message_id, t.message_id) AS target_message_id
+            FROM outbox o LEFT JOIN outbox t ON t.id = o.target_id
+            WHERE o.status = 'pending' AND o.next_attempt_at <= :now
+              AND o.id = (SELECT MIN(p.id) FROM outbox p WHERE p.chat_id = o.chat_id AND p.status = 'pending')
+            ORDER BY o.next_attempt_at, o.id LIMIT :limit
+            """)
+        .param("now", now.toEpochMilli())
+        .param("limit", limit)
+        .query(
+            (rs, n) -> {
+              Method method = Method.valueOf(rs.getString("method"));
+              String payload = rs.getString("payload");
+              long target = rs.getLong("target_message_id");
+              return new OutboxItem(
+                  rs.getLong("id"),
+                  rs.getLong("chat_id"),
+                  method,
+                  rs.wasNull() ? null : target,
+                  payload == null ? null : read(payload),
+                  rs.getInt("attempts"));
+            })
+        .list();
+  }
+
+  private Message read(String payload) {
+    return json.readValue(payload, Payload.class).toMessage();
+  }
+
+  public Optional<Instant> nextAttempt() {
+    return jdbc.sql("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending'")
+        .query(Long.class)
+        .optional()
+        .map(Instant::ofEpochMilli);
+  }
+
+  public void sent(long id, Long messageId, Instant at) {
+    jdbc.sql(
+            """
+            UPDATE outbox SET status = 'sent', payload = NULL, outcome = NULL, settled_at = :at,
+                   message_id = COALESCE(:messageId, message_id), attempts = attempts + 1
+            WHERE id = :id AND status = 'pending'
+            """)
+        .param("id", id)
+        .param("messageId", messageId)
+        .param("at", at.toEpochMilli())
+        .update();
+  }
+
+  public void retryAt(long id, Instant at, String reason) {
+    jdbc.sql(
+            "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = :at, outcome = :reason"
+                + " WHERE id = :id AND status = 'pending'")
+        .param("id", id)
+        .param("at", at.toEpochMilli())
+        .param("reason", reason)
+        .update();
+  }
+
+  public void refused(long id, String reason, Instant at) {
+    jdbc.sql(
+            """
+            UPDATE outbox SET status = 'refused', payload = NULL, outcome = :reason, settled_at = :at,
+                   attempts = attempts + 1
+            WHERE id = :id AND status = 'pending'
+            """)
+        .param("id", id)
+        .param("reason", reason)
+        .param("at", at.toEpochMilli())
+        .update();
+  }
+
+  public List<RefusedMessage> refusedMessages(int limit) {
+    return jdbc.sql(
+            "SELECT id, person_id, chat_id, outcome, settled_at FROM outbox WHERE status = 'refused'"
+                + " ORDER BY id DESC LIMIT :limit")
+        .param("limit", limit)
+        .query(
+            (rs, n) ->
+                new RefusedMessage(
+                    rs.getLong("id"),
+                    rs.getString("person_id"),
+                    (Long) rs.getObject("chat_id", Long.class),
+                    rs.getString("outcome"),
+                    Instant.ofEpochMilli(rs.getLong("settled_at"))))
+        .list();
+  }
+
+  public Optional<Long> sentMessageId(String ref) {
+    return jdbc.sql(
+            "SELECT message_id FROM outbox WHERE ref = :ref AND status = 'sent' ORDER BY id DESC LIMIT 1")
+        .param("ref", ref)
+        .query(Long.class)
+        .optional();
+  }
+
+  /** The recipient of a row: its person and chat, to address an edit of it. */
+  public Optional<NewRow> recipientOf(long id) {
+    return jdbc.sql("SELECT person_id, chat_id FROM outbox WHERE id = :id")
+        .param("id", id)
+        .query(
+            (rs, n) ->
+                new NewRow(
+                    rs.getString("person_id"),
+                    (Long) rs.getObject("chat_id", Long.class),
+                    null,
+                    null,
+                    null,
+                    id,
+                    null))
+        .optional();
+  }
+
+  public int countByStatus(String status) {
+    return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE status = :status")
+        .param("status", status)
+        .query(Integer.class)
+        .single();
+  }
+
+  /** The fields of a new row. */
+  public record NewRow(
+      String personId,
+      Long chatId,
+      Method method,
+      Message message,
+      String ref,
+      Long targetId,
+      Long messageId) {}
+}

@@ -1,0 +1,97 @@
+package vn.exemplarbot.reminder;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.exemplarbot.reminder.internal.DueActionRows;
+
+/** Schedules timed actions and runs those that are due, each once, with its effect. */
+@Service
+public class TimedActions {
+
+  private static final Logger log = LoggerFactory.getLogger(TimedActions.class);
+
+  private final DueActionRows rows;
+  private final Map<String, TimedActionHandler> handlers;
+  private final TransactionTemplate transactions;
+  private final Clock clock;
+
+  TimedActions(
+      DueActionRows rows,
+      List<TimedActionHandler> handlers,
+      TransactionTemplate transactions,
+      Clock clock) {
+    this.rows = rows;
+    this.handlers =
+        handlers.stream().collect(Collectors.toMap(TimedActionHandler::kind, Function.identity()));
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  /** Schedules, or moves, the action with this key; one that already fired stays fired. */
+  @Transactional
+  public void schedule(String key, String kind, Instant dueAt, String payload) {
+    if (!handlers.containsKey(kind)) {
+      throw new IllegalArgumentException("no handler for timed action kind " + kind);
+    }
+    rows.upsert(key, kind, dueAt, payload);
+  }
+
+  @Transactional
+  public boolean cancel(String key) {
+    return rows.deleteUnfired(key) == 1;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Instant> firedAt(String key) {
+    return rows.firedAt(key);
+  }
+
+  /** Runs every action due by the clock; returns how many ran. Serialized: one runner at a time. */
+  public synchronized int runDue() {
+    Instant now = clock.instant();
+    int ran = 0;
+    List<TimedAction> due;
+    do {
+      due = transactions.execute(tx -> rows.due(now, 100));
+      for (TimedAction action : due) {
+        if (runOne(action, now)) {
+          ran++;
+        }
+      }
+    } while (due.size() == 100);
+    return ran;
+  }
+
+  private boolean runOne(TimedAction action, Instant now) {
+    TimedActionHandler handler = handlers.get(action.kind());
+    if (handler == null) {
+      log.warn("Timed action {} has unknown kind {}; left for a later version", action.key(), action.kind());
+      return false;
+    }
+    try {
+      return Boolean.TRUE.equals(
+          transactions.execute(
+              tx -> {
+                if (!rows.claim(action.id(), now, "done")) {
+                  return false;
+                }
+                handler.run(action, now);
+                return true;
+              }));
+    } catch (RuntimeException e) {
+      // Nothing of it committed: the row stays due and is tried again at the next tick.
+      log.warn("Timed action {} failed, will retry: {}", action.key(), e.getClass().getSimpleName());
+      return false;
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package vn.exemplarbot.reminder.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.exemplarbot.reminder.TimedAction;
+
+/** SQL of the due_action table. */
+@Repository
+public class DueActionRows {
+
+  private final JdbcClient jdbc;
+
+  DueActionRows(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** A new action, or a new time for one that has not fired; a fired one is left as it is. */
+  public void upsert(String key, String kind, Instant dueAt, String payload) {
+    jdbc.sql(
+            """
+            INSERT INTO due_action (action_key, kind, payload, due_at) VALUES (:k, :kind, :p, :due)
+            ON CONFLICT (action_key) DO UPDATE SET kind = :kind, payload = :p, due_at = :due
+            WHERE fired_at IS NULL
+            """)
+        .param("k", key)
+        .param("kind", kind)
+        .param("p", payload)
+        .param("due", dueAt.toEpochMilli())
+        .update();
+  }
+
+  public int deleteUnfired(String key) {
+    return jdbc.sql("DELETE FROM due_action WHERE action_key = :k AND fired_at IS NULL")
+        .param("k", key)
+        .update();
+  }
+
+  public List<TimedAction> due(Instant now, int limit) {
+    return jdbc.sql(
+            "SELECT id, action_key, kind, payload, due_at FROM due_action"
+                + " WHERE fired_at IS NULL AND due_at <= :now ORDER BY due_at, id LIMIT :limit")
+        .param("now", now.toEpochMilli())
+        .param("limit", limit)
+        .query(
+            (rs, n) ->
+                new TimedAction(
+                    rs.getLong("id"),
+                    rs.getString("action_key"),
+                    rs.getString("kind"),
+                    rs.getString("payload"),
+                    Instant.ofEpochMilli(rs.getLong("due_at"))))
+        .list();
+  }
+
+  /** Claims the action: true for exactly one caller, ever. */
+  public boolean claim(long id, Instant now, String outcome) {
+    return jdbc.sql(
+                "UPDATE due_action SET fired_at = :now, outcome = :o WHERE id = :id AND fired_at IS NULL")
+            .param("id", id)
+            .param("now", now.toEpochMilli())
+            .param("o", outcome)
+            .update()
+        == 1;
+  }
+
+  public Optional<Instant> firedAt(String key) {
+    return jdbc.sql("SELECT fired_at FROM due_action WHERE action_key = :k AND fired_at IS NOT NULL")
+        .param("k", key)
+        .query(Long.class)
+        .optional()
+        .map(Instant::ofEpochMilli);
+  }
+
+  public Optional<Instant> nextDue() {
+    return jdbc.sql("SELECT MIN(due_at) FROM due_action WHERE fired_at IS NULL")
+        .query(Long.class)
+        .optional()
+        .map(Instant::ofEpochMilli);
+  }
+}

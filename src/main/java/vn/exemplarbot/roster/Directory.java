@@ -1,0 +1,90 @@
+package vn.exemplarbot.roster;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import vn.exemplarbot.clock.Zones;
+
+/**
+ * The configuration in force: the roster and the settings from {@code bot-config/}. Loaded at start
+ * (a refused file stops the start) and on {@code /reload} (a refused file keeps the old one).
+ */
+@Component
+public class Directory {
+
+  private static final Logger log = LoggerFactory.getLogger(Directory.class);
+  private static final Locale VI = Locale.forLanguageTag("vi");
+
+  private final Path configDir;
+  private final MessageSource messages;
+  private final ApplicationEventPublisher events;
+  private final AtomicReference<BotConfig> current = new AtomicReference<>();
+
+  Directory(
+      @Value("${exemplar.config-dir}") Path configDir,
+      MessageSource messages,
+      ApplicationEventPublisher events) {
+    this.configDir = configDir;
+    this.messages = messages;
+    this.events = events;
+    switch (BotConfigLoader.load(configDir, Zones.LOCAL)) {
+      case ConfigLoad.Loaded loaded -> install(loaded.config());
+      case ConfigLoad.Refused refused ->
+          throw new ConfigRefusedException(
+              configDir, render(refused.problems(), VI), render(refused.problems(), Locale.ENGLISH));
+    }
+  }
+
+  public Roster roster() {
+    return current.get().roster();
+  }
+
+  public Settings settings() {
+    return current.get().settings();
+  }
+
+  public BotConfig config() {
+    return current.get();
+  }
+
+  public Path configDir() {
+    return configDir;
+  }
+
+  /** Re-reads both files; on refusal the configuration in force stays. */
+  public ConfigLoad reload() {
+    ConfigLoad outcome = BotConfigLoader.load(configDir, Zones.LOCAL);
+    if (outcome instanceof ConfigLoad.Loaded loaded) {
+      install(loaded.config());
+      events.publishEvent(new ConfigReloaded(loaded.config().warnings().size()));
+    } else if (outcome instanceof ConfigLoad.Refused refused) {
+      log.warn("Reload refused, the configuration in force stays:\n{}", render(refused.problems(), VI));
+    }
+    return outcome;
+  }
+
+  /** Renders problems in a language, one per line. */
+  public String render(List<ConfigProblem> problems, Locale locale) {
+    StringBuilder text = new StringBuilder();
+    for (ConfigProblem problem : problems) {
+      text.append("- ")
+          .append(problem.render((key, args) -> messages.getMessage(key, args, locale)))
+          .append('\n');
+    }
+    return text.toString();
+  }
+
+  private void install(BotConfig config) {
+    current.set(config);
+    if (!config.warnings().isEmpty()) {
+      log.warn("Configuration gaps (the bot runs, but fix these):\n{}", render(config.warnings(), VI));
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package vn.exemplarbot.storage;
+
+import java.sql.DatabaseMetaData;
+import java.util.Optional;
+import org.springframework.data.jdbc.core.dialect.DialectResolver;
+import org.springframework.data.relational.core.dialect.Dialect;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcOperations;
+
+/**
+ * Offers {@link SqliteDialect} when the database is SQLite and nothing otherwise, so another
+ * database keeps its own dialect. Registered in {@code META-INF/spring.factories}.
+ */
+public final class SqliteDialectProvider implements DialectResolver.JdbcDialectProvider {
+
+  @Override
+  public Optional<Dialect> getDialect(JdbcOperations operations) {
+    String product =
+        operations.execute(
+            (ConnectionCallback<String>)
+                connection -> {
+                  DatabaseMetaData meta = connection.getMetaData();
+                  return meta.getDatabaseProductName();
+                });
+    return product != null && product.toLowerCase().contains("sqlite")
+        ? Optional.of(SqliteDialect.INSTANCE)
+        : Optional.empty();
+  }
+}

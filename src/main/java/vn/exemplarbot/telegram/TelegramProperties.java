@@ -1,0 +1,28 @@
+package vn.exemplarbot.telegram;
+
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code TELEGRAM_BOT_TOKEN} and {@code TELEGRAM_API_URL}, and the timings of the adapter. Never
+ * printed: {@link #toString()} hides the token.
+ */
+@ConfigurationProperties("telegram")
+record TelegramProperties(
+    String botToken,
+    @DefaultValue("https://api.telegram.org") URI apiUrl,
+    @DefaultValue("25s") Duration pollTimeout,
+    @DefaultValue("10s") Duration requestTimeout,
+    @DefaultValue("4") int senders) {
+
+  boolean hasToken() {
+    return botToken != null && !botToken.isBlank();
+  }
+
+  @Override
+  public String toString() {
+    return "TelegramProperties[apiUrl=" + apiUrl + ", token=" + (hasToken() ? "***" : "none") + "]";
+  }
+}

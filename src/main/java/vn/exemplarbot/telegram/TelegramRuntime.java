@@ -1,0 +1,100 @@
+package vn.exemplarbot.telegram;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.exemplarbot.conversation.Dispatcher;
+import vn.exemplarbot.messaging.OutboxQueue;
+import vn.exemplarbot.telegram.internal.BotApi;
+import vn.exemplarbot.telegram.internal.FailureReplies;
+import vn.exemplarbot.telegram.internal.Inbox;
+import vn.exemplarbot.telegram.internal.OutboxSender;
+import vn.exemplarbot.telegram.internal.Threads;
+import vn.exemplarbot.telegram.internal.UpdatePoller;
+import vn.exemplarbot.telegram.internal.UpdateProcessor;
+import vn.exemplarbot.telegram.internal.UpdateTimings;
+import vn.exemplarbot.telegram.internal.UpdateTranslator;
+
+/**
+ * Starts and stops the three loops (poll, apply, send) on threads it owns. On stop (SIGTERM) the
+ * poll ends at once (what it had not stored stays unconfirmed at Telegram), the update being applied
+ * finishes, calls under way get a short grace, then every thread and connection is released.
+ */
+@Component
+class TelegramRuntime implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(TelegramRuntime.class);
+
+  private final BotApi api;
+  private final UpdatePoller poller;
+  private final UpdateProcessor processor;
+  private final OutboxSender sender;
+  private final ExecutorService loops = Executors.newFixedThreadPool(3, Threads.named("tg-loop"));
+  private volatile boolean running;
+
+  TelegramRuntime(
+      TelegramProperties properties,
+      BotApi api,
+      Inbox inbox,
+      Dispatcher dispatcher,
+      OutboxQueue outbox,
+      TransactionTemplate transactions,
+      FailureReplies failures,
+      UpdateTimings timings,
+      @Value("${exemplar.data-dir}") Path dataDir) {
+    this.api = api;
+    this.processor = new UpdateProcessor(inbox, dispatcher, transactions, api, failures, timings);
+    this.poller = new UpdatePoller(api, inbox, processor, properties.pollTimeout());
+    this.sender =
+        new OutboxSender(outbox, api, dataDir, properties.requestTimeout(), properties.senders());
+  }
+
+  @Override
+  public void start() {
+    running = true;
+    loops.execute(this::connectAndPoll);
+    loops.execute(processor::run);
+    loops.execute(sender::run);
+  }
+
+  private void connectAndPoll() {
+    try {
+      processor.ready(new UpdateTranslator(poller.identify()), sender::wake);
+      poller.run();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void stop() {
+    running = false;
+    poller.stop();
+    processor.stop();
+    try {
+      sender.stop(Duration.ofSeconds(3));
+      api.cancelCalls();
+      loops.shutdown();
+      if (!loops.awaitTermination(4, TimeUnit.SECONDS)) {
+        log.warn("A Telegram loop did not stop in time");
+        loops.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    api.close();
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+}

@@ -1,0 +1,166 @@
+package vn.exemplarbot.telegram.internal;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+
+/**
+ * The Bot API over HTTP through TelegramBots' client, with the library's traps handled: every call
+ * bounded by a timeout ({@code execute()} can wait forever), failures classified (the client never
+ * retries and ignores {@code retry_after}), files downloaded from the configured base URL (the
+ * library hard-codes api.telegram.org), and the HTTP client's threads owned and shut down here.
+ */
+public final class BotApi implements AutoCloseable {
+
+  private final String token;
+  private final URI base;
+  private final OkHttpClient http;
+  private final ExecutorService httpThreads;
+  private final OkHttpTelegramClient client;
+  private final ObjectMapper mapper;
+
+  public BotApi(String token, URI base, Duration longestCall) {
+    this.token = token;
+    this.base = base;
+    this.httpThreads = Executors.newCachedThreadPool(Threads.named("tg-http"));
+    this.http =
+        new OkHttpClient.Builder()
+            .dispatcher(dispatcher(httpThreads))
+            .connectionPool(new ConnectionPool(8, 1, TimeUnit.MINUTES))
+            .connectTimeout(Duration.ofSeconds(10))
+            .readTimeout(longestCall)
+            .writeTimeout(Duration.ofSeconds(30))
+            .callTimeout(longestCall.plusSeconds(5))
+            .retryOnConnectionFailure(false)
+            .build();
+    this.mapper =
+        new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    this.client = new OkHttpTelegramClient(mapper, http, token, url(base));
+  }
+
+  private static Dispatcher dispatcher(ExecutorService threads) {
+    Dispatcher dispatcher = new Dispatcher(threads);
+    dispatcher.setMaxRequests(32);
+    dispatcher.setMaxRequestsPerHost(32);
+    return dispatcher;
+  }
+
+  private static TelegramUrl url(URI base) {
+    boolean https = "https".equalsIgnoreCase(base.getScheme());
+    int port = base.getPort() > 0 ? base.getPort() : (https ? 443 : 80);
+    return new TelegramUrl(https ? "https" : "http", base.getHost(), port, false);
+  }
+
+  public ObjectMapper mapper() {
+    return mapper;
+  }
+
+  public <T extends Serializable> T call(BotApiMethod<T> method, Duration timeout)
+      throws ApiFailure, InterruptedException {
+    try {
+      return await(client.executeAsync(method), timeout);
+    } catch (TelegramApiException e) {
+      throw classify(e);
+    }
+  }
+
+  public Message send(SendDocument document, Duration timeout)
+      throws ApiFailure, InterruptedException {
+    return await(client.executeAsync(document), timeout);
+  }
+
+  private static <T> T await(CompletableFuture<T> future, Duration timeout)
+      throws ApiFailure, InterruptedException {
+    try {
+      return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      throw new ApiFailure(ApiFailure.Kind.UNKNOWN_FATE, 0, "timed out", 0);
+    } catch (ExecutionException e) {
+      throw classify(e.getCause());
+    }
+  }
+
+  static ApiFailure classify(Throwable cause) {
+    if (cause instanceof TelegramApiRequestException request && request.getErrorCode() != null) {
+      int code = request.getErrorCode();
+      String description = request.getApiResponse();
+      if (code == 429) {
+        Integer after = request.getParameters() == null ? null : request.getParameters().getRetryAfter();
+        return new ApiFailure(ApiFailure.Kind.RATE_LIMITED, code, description, after == null ? 1 : after);
+      }
+      ApiFailure.Kind kind = code >= 500 ? ApiFailure.Kind.TRANSIENT : ApiFailure.Kind.REFUSED;
+      return new ApiFailure(kind, code, description, 0);
+    }
+    if (cause instanceof TelegramApiRequestException) {
+      return new ApiFailure(ApiFailure.Kind.TRANSIENT, 0, "unreadable answer", 0);
+    }
+    return new ApiFailure(ApiFailure.Kind.UNKNOWN_FATE, 0, simpleName(cause), 0);
+  }
+
+  private static String simpleName(Throwable cause) {
+    Throwable root = cause;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName();
+  }
+
+  /** Downloads {@code <base>/file/bot<token>/<path>} into {@code target}; returns its size. */
+  public long download(String filePath, Path target, long maxBytes) throws ApiFailure, IOException {
+    Request request =
+        new Request.Builder().url(base.toString().replaceAll("/+$", "") + "/file/bot" + token + "/" + filePath).build();
+    try (Response response = http.newCall(request).execute()) {
+      if (!response.isSuccessful() || response.body() == null) {
+        throw new ApiFailure(ApiFailure.Kind.REFUSED, response.code(), "file download refused", 0);
+      }
+      Path partial = target.resolveSibling(target.getFileName() + ".part");
+      try (InputStream in = response.body().byteStream()) {
+        long size = Files.copy(Limited.of(in, maxBytes), partial, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return size;
+      } finally {
+        Files.deleteIfExists(partial);
+      }
+    }
+  }
+
+  /** Cancels the calls under way, the long poll among them. */
+  public void cancelCalls() {
+    http.dispatcher().cancelAll();
+  }
+
+  /** Cancels calls under way and frees every thread and connection. */
+  @Override
+  public void close() {
+    http.dispatcher().cancelAll();
+    httpThreads.shutdownNow();
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
+  }
+}

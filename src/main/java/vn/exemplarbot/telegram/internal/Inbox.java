@@ -1,0 +1,77 @@
+package vn.exemplarbot.telegram.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Updates as they came from {@code getUpdates}, stored before the next offset confirms them. An
+ * {@code update_id} is stored once: a re-delivered update is ignored. Once handled, only the id
+ * stays: the payload may hold a vote or personal data.
+ */
+@Repository
+public class Inbox {
+
+  private final JdbcClient jdbc;
+  private final Clock clock = Clock.systemUTC();
+
+  Inbox(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Stores what is new; returns how many were new. */
+  @Transactional
+  public int store(List<RawUpdate> updates) {
+    int stored = 0;
+    long now = clock.millis();
+    for (RawUpdate update : updates) {
+      stored +=
+          jdbc.sql(
+                  "INSERT INTO inbox (update_id, payload, received_at) VALUES (:id, :p, :at)"
+                      + " ON CONFLICT (update_id) DO NOTHING")
+              .param("id", update.updateId())
+              .param("p", update.json())
+              .param("at", now)
+              .update();
+    }
+    return stored;
+  }
+
+  @Transactional(readOnly = true)
+  public List<RawUpdate> unhandled(int limit) {
+    return jdbc.sql(
+            "SELECT update_id, payload, received_at FROM inbox WHERE handled_at IS NULL"
+                + " ORDER BY update_id LIMIT :limit")
+        .param("limit", limit)
+        .query(
+            (rs, n) ->
+                new RawUpdate(
+                    rs.getLong("update_id"), rs.getString("payload"), rs.getLong("received_at")))
+        .list();
+  }
+
+  /** Marks the update handled and drops its payload; false if someone already had. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public boolean handled(long updateId, boolean failed) {
+    return jdbc.sql(
+                "UPDATE inbox SET handled_at = :at, payload = NULL, failed = :f"
+                    + " WHERE update_id = :id AND handled_at IS NULL")
+            .param("id", updateId)
+            .param("at", clock.millis())
+            .param("f", failed ? 1 : 0)
+            .update()
+        == 1;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Long> lastUpdateId() {
+    return jdbc.sql("SELECT MAX(update_id) FROM inbox").query(Long.class).optional();
+  }
+
+  /** An update as stored: its id, Telegram's JSON, and when it arrived (epoch ms). */
+  public record RawUpdate(long updateId, String json, long receivedAt) {}
+}

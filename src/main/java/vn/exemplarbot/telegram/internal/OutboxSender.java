@@ -1,0 +1,191 @@
+package vn.exemplarbot.telegram.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
+import vn.exemplarbot.messaging.Message;
+import vn.exemplarbot.messaging.OutboxItem;
+import vn.exemplarbot.messaging.OutboxQueue;
+
+/**
+ * Drains the outbox: a chat's messages in order, one call at a time per chat, within {@link Pacing};
+ * a few calls at once across chats, so one slow or blocked chat stalls nobody else. 429 waits for
+ * {@code retry_after}; 5xx and network errors back off; a refusal for good leaves a text-free marker.
+ */
+public final class OutboxSender {
+
+  private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+  private final OutboxQueue queue;
+  private final BotApi api;
+  private final Path dataDir;
+  private final Duration timeout;
+  private final Pacing pacing = new Pacing(30);
+  private final Set<Long> busyChats = ConcurrentHashMap.newKeySet();
+  private final Semaphore capacity;
+  private final ExecutorService workers;
+  private final Wakeup wakeup = new Wakeup();
+  private volatile boolean running = true;
+
+  public OutboxSender(OutboxQueue queue, BotApi api, Path dataDir, Duration timeout, int workers) {
+    this.queue = queue;
+    this.api = api;
+    this.dataDir = dataDir;
+    this.timeout = timeout;
+    this.capacity = new Semaphore(workers);
+    this.workers = Executors.newFixedThreadPool(workers, Threads.named("tg-send"));
+  }
+
+  public void wake() {
+    wakeup.signal();
+  }
+
+  /** The loop of the dispatching thread. */
+  public void run() {
+    while (running) {
+      long wait = 250;
+      try {
+        wait = dispatchDue();
+      } catch (RuntimeException e) {
+        log.warn("Outbox read failed, trying again: {}", e.getClass().getSimpleName());
+      }
+      pacing.forgetQuiet(System.currentTimeMillis());
+      if (!wakeup.await(wait)) {
+        return;
+      }
+    }
+  }
+
+  private long dispatchDue() {
+    long wait = 250;
+    List<OutboxItem> due = queue.due(200);
+    for (OutboxItem item : due) {
+      if (!running || busyChats.contains(item.chatId())) {
+        continue;
+      }
+      if (!capacity.tryAcquire()) {
+        return 20;
+      }
+      long delay =
+          item.method().paced() ? pacing.reserve(item.chatId(), System.currentTimeMillis()) : 0;
+      if (delay > 0) {
+        capacity.release();
+        wait = Math.min(wait, delay);
+        continue;
+      }
+      busyChats.add(item.chatId());
+      workers.execute(() -> deliver(item));
+    }
+    return wait;
+  }
+
+  private void deliver(OutboxItem item) {
+    try {
+      queue.sent(item.id(), call(item));
+    } catch (ApiFailure failure) {
+      settle(item, failure);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      log.warn("Message {} failed, will retry: {}", item.id(), e.getClass().getSimpleName());
+      queue.retryAt(item.id(), backoff(item.attempts()), e.getClass().getSimpleName());
+    } finally {
+      if (item.method().paced()) {
+        pacing.done(item.chatId(), System.currentTimeMillis());
+      }
+      busyChats.remove(item.chatId());
+      capacity.release();
+      wakeup.signal();
+    }
+  }
+
+  private void settle(OutboxItem item, ApiFailure failure) {
+    switch (failure.kind()) {
+      case REFUSED -> {
+        if (failure.notModified()) {
+          queue.sent(item.id(), null);
+        } else {
+          log.warn("Message {} to chat {} refused for good: {}", item.id(), item.chatId(), failure.reason());
+          queue.refused(item.id(), failure.reason());
+        }
+      }
+      case RATE_LIMITED ->
+          queue.retryAt(
+              item.id(), Instant.now().plusSeconds(failure.retryAfterSeconds()), failure.reason());
+      case TRANSIENT, UNKNOWN_FATE -> queue.retryAt(item.id(), backoff(item.attempts()), failure.reason());
+    }
+  }
+
+  private static Instant backoff(int attempts) {
+    long base = Math.min(60_000, 500L << Math.min(attempts, 10));
+    return Instant.now().plusMillis(base + ThreadLocalRandom.current().nextLong(250));
+  }
+
+  private Long call(OutboxItem item) throws ApiFailure, InterruptedException {
+    long chat = item.chatId();
+    return switch (item.method()) {
+      case SEND_MESSAGE ->
+          api.call(Requests.send(chat, (Message.Text) item.message()), timeout)
+              .getMessageId()
+              .longValue();
+      case EDIT_MESSAGE -> {
+        api.call(Requests.edit(chat, target(item), (Message.Text) item.message()), timeout);
+        yield target(item);
+      }
+      case DELETE_MESSAGE -> {
+        api.call(Requests.delete(chat, target(item)), timeout);
+        yield target(item);
+      }
+      case SEND_DOCUMENT -> sendDocument(chat, (Message.Document) item.message());
+      case SET_COMMANDS -> {
+        api.call(Requests.commands(chat, (Message.Commands) item.message()), timeout);
+        yield null;
+      }
+    };
+  }
+
+  private static long target(OutboxItem item) throws ApiFailure {
+    if (item.messageId() == null) {
+      throw new ApiFailure(ApiFailure.Kind.REFUSED, 0, "the message to change was never delivered", 0);
+    }
+    return item.messageId();
+  }
+
+  private Long sendDocument(long chat, Message.Document document)
+      throws ApiFailure, InterruptedException {
+    Path file = dataDir.resolve(document.path()).normalize();
+    if (!file.startsWith(dataDir.normalize()) || !Files.isRegularFile(file)) {
+      throw new ApiFailure(ApiFailure.Kind.REFUSED, 0, "document file missing", 0);
+    }
+    SendDocument send =
+        SendDocument.builder()
+            .chatId(chat)
+            .document(new InputFile(file.toFile(), document.fileName()))
+            .caption(document.caption())
+            .build();
+    return api.send(send, timeout.multipliedBy(3)).getMessageId().longValue();
+  }
+
+  /** Stops taking rows; waits a little for calls under way, whose rows otherwise stay pending. */
+  public void stop(Duration grace) throws InterruptedException {
+    running = false;
+    wakeup.close();
+    workers.shutdown();
+    if (!workers.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+      workers.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,149 @@
+package vn.exemplarbot.telegram.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import vn.exemplarbot.conversation.Answer;
+import vn.exemplarbot.conversation.Dispatcher;
+import vn.exemplarbot.conversation.Incoming;
+import vn.exemplarbot.telegram.internal.Inbox.RawUpdate;
+
+/**
+ * Applies stored updates in order, each once: marking it handled (and dropping its payload) in the
+ * same transaction as everything it causes. A press is answered right after the commit, off this
+ * thread. An update that fails is marked failed and its sender told, so one bad update never blocks
+ * the rest.
+ */
+public final class UpdateProcessor {
+
+  private static final Logger log = LoggerFactory.getLogger(UpdateProcessor.class);
+
+  private final Inbox inbox;
+  private final Dispatcher dispatcher;
+  private final TransactionTemplate transactions;
+  private final ObjectMapper mapper;
+  private final BotApi api;
+  private final FailureReplies failures;
+  private final UpdateTimings timings;
+  private final ExecutorService answers = Executors.newFixedThreadPool(2, Threads.named("tg-answer"));
+  private final Map<Long, Long> arrivals = new ConcurrentHashMap<>();
+  private final Wakeup wakeup = new Wakeup();
+  private volatile UpdateTranslator translator;
+  private volatile boolean stopped;
+  private Runnable afterCommit = () -> {};
+
+  public UpdateProcessor(
+      Inbox inbox,
+      Dispatcher dispatcher,
+      TransactionTemplate transactions,
+      BotApi api,
+      FailureReplies failures,
+      UpdateTimings timings) {
+    this.inbox = inbox;
+    this.dispatcher = dispatcher;
+    this.transactions = transactions;
+    this.mapper = api.mapper();
+    this.api = api;
+    this.failures = failures;
+    this.timings = timings;
+  }
+
+  public void ready(UpdateTranslator translator, Runnable afterCommit) {
+    this.translator = translator;
+    this.afterCommit = afterCommit;
+    wakeup.signal();
+  }
+
+  public void arrived(List<Long> updateIds, long nanos) {
+    updateIds.forEach(id -> arrivals.put(id, nanos));
+    wakeup.signal();
+  }
+
+  public void run() {
+    while (!stopped) {
+      boolean more = translator != null && drainOnce();
+      if (!more && !wakeup.await(500)) {
+        return;
+      }
+    }
+  }
+
+  /** Applies one batch; true when there may be more waiting. */
+  private boolean drainOnce() {
+    List<RawUpdate> batch = inbox.unhandled(100);
+    for (RawUpdate raw : batch) {
+      if (stopped) {
+        return false;
+      }
+      handle(raw);
+    }
+    return batch.size() == 100;
+  }
+
+  private void handle(RawUpdate raw) {
+    Optional<Answer> answer;
+    try {
+      answer = transactions.execute(tx -> apply(raw));
+    } catch (RuntimeException e) {
+      log.error(
+          "Update {} failed and is set aside: {} at {}",
+          raw.updateId(),
+          e.getClass().getName(),
+          e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
+      answer = transactions.execute(tx -> failures.setAside(raw, incoming(raw)));
+    }
+    Long arrival = arrivals.remove(raw.updateId());
+    timings.committed(arrival);
+    afterCommit.run();
+    answer.ifPresent(a -> answers.execute(() -> answer(a, arrival)));
+  }
+
+  private Optional<Answer> apply(RawUpdate raw) {
+    if (!inbox.handled(raw.updateId(), false)) {
+      return Optional.empty();
+    }
+    return incoming(raw).flatMap(dispatcher::dispatch);
+  }
+
+  private Optional<Incoming> incoming(RawUpdate raw) {
+    try {
+      return translator.translate(mapper.readValue(raw.json(), Update.class));
+    } catch (Exception e) {
+      log.warn("Update {} could not be read: {}", raw.updateId(), e.getClass().getSimpleName());
+      return Optional.empty();
+    }
+  }
+
+  private void answer(Answer answer, Long arrival) {
+    try {
+      api.call(
+          AnswerCallbackQuery.builder()
+              .callbackQueryId(answer.callbackQueryId())
+              .text(answer.text())
+              .showAlert(answer.alert() ? Boolean.TRUE : null)
+              .build(),
+          Duration.ofSeconds(5));
+      timings.answered(arrival);
+    } catch (ApiFailure e) {
+      log.info("A press could not be answered: {}", e.reason());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  public void stop() {
+    stopped = true;
+    wakeup.close();
+    answers.shutdown();
+  }
+}

@@ -1,0 +1,37 @@
+package vn.exemplarbot.telegram.internal;
+
+/** A signal a loop waits on with a time limit; closing it ends the wait for good. */
+final class Wakeup {
+
+  private boolean signalled;
+  private boolean closed;
+
+  synchronized void signal() {
+    signalled = true;
+    notifyAll();
+  }
+
+  /** Waits up to {@code ms} or for a signal; false once closed (or interrupted). */
+  synchronized boolean await(long ms) {
+    long end = System.currentTimeMillis() + Math.max(1, ms);
+    try {
+      while (!signalled && !closed) {
+        long left = end - System.currentTimeMillis();
+        if (left <= 0) {
+          break;
+        }
+        wait(left);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+    signalled = false;
+    return !closed;
+  }
+
+  synchronized void close() {
+    closed = true;
+    notifyAll();
+  }
+}
