@@ -136,6 +136,11 @@ public final class BotApiEmulator implements AutoCloseable {
     }
   }
 
+  /** How many getUpdates calls are waiting for an update right now. */
+  public int longPollsWaiting() {
+    return world.updates().waiting();
+  }
+
   public List<CallbackAnswer> callbackAnswers() {
     return world.callbacks().answers();
   }

@@ -35,6 +35,7 @@ final class UpdateQueue {
   private final List<Pending> pending = new ArrayList<>();
   private long nextId = 1;
   private boolean closed;
+  private int waiting;
 
   UpdateQueue(ObjectMapper json) {
     this.json = json;
@@ -76,7 +77,12 @@ final class UpdateQueue {
       if (left <= 0) {
         break;
       }
-      wait(left);
+      waiting++;
+      try {
+        wait(left);
+      } finally {
+        waiting--;
+      }
     }
     ArrayNode result = json.createArrayNode();
     for (Pending p : pending) {
@@ -87,6 +93,10 @@ final class UpdateQueue {
       result.add(p.update.deepCopy());
     }
     return result;
+  }
+
+  synchronized int waiting() {
+    return waiting;
   }
 
   synchronized void close() {
