@@ -1,0 +1,151 @@
+package vn.exemplarbot.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Every chat the emulator knows and the messages in it, each kept as its Telegram JSON with edits
+ * applied; deleted messages are gone. One monitor guards it all; waiters are woken on each change.
+ */
+final class Chats {
+
+  private static final class Chat {
+    final ObjectNode json;
+    final Map<Long, ObjectNode> messages = new LinkedHashMap<>();
+    boolean blocked;
+    long nextMessageId = 1;
+
+    Chat(ObjectNode json) {
+      this.json = json;
+    }
+  }
+
+  private final ObjectMapper json;
+  private final FileStore files;
+  private final Map<Long, Chat> chats = new HashMap<>();
+
+  Chats(ObjectMapper json, FileStore files) {
+    this.json = json;
+    this.files = files;
+  }
+
+  synchronized void add(long chatId, ObjectNode chatJson) {
+    chats.putIfAbsent(chatId, new Chat(chatJson));
+  }
+
+  synchronized boolean knows(long chatId) {
+    return chats.containsKey(chatId);
+  }
+
+  synchronized void block(long chatId, boolean blocked) {
+    chat(chatId).blocked = blocked;
+  }
+
+  /** Checks that the bot may write to the chat, as Telegram does. */
+  synchronized void requireWritable(long chatId) {
+    Chat chat = chats.get(chatId);
+    if (chat == null) {
+      throw ApiError.badRequest("chat not found");
+    }
+    if (chat.blocked) {
+      throw ApiError.forbidden("bot was blocked by the user");
+    }
+  }
+
+  /** Appends a message from {@code from}, numbering it in the chat; returns a copy of its JSON. */
+  synchronized ObjectNode append(long chatId, JsonNode from, Consumer<ObjectNode> content) {
+    Chat chat = chat(chatId);
+    ObjectNode m = json.createObjectNode();
+    long id = chat.nextMessageId++;
+    m.put("message_id", id);
+    m.set("from", from.deepCopy());
+    m.set("chat", chat.json.deepCopy());
+    m.put("date", Instant.now().getEpochSecond());
+    content.accept(m);
+    chat.messages.put(id, m);
+    notifyAll();
+    return m.deepCopy();
+  }
+
+  /** A copy of the message's JSON, or null when there is no such message (or it was deleted). */
+  synchronized ObjectNode message(long chatId, long messageId) {
+    Chat chat = chats.get(chatId);
+    ObjectNode m = chat == null ? null : chat.messages.get(messageId);
+    return m == null ? null : m.deepCopy();
+  }
+
+  /** Applies {@code change} to the stored message; false when there is no such message. */
+  synchronized boolean edit(long chatId, long messageId, Consumer<ObjectNode> change) {
+    ObjectNode m = chat(chatId).messages.get(messageId);
+    if (m == null) {
+      return false;
+    }
+    change.accept(m);
+    m.put("edit_date", Instant.now().getEpochSecond());
+    notifyAll();
+    return true;
+  }
+
+  synchronized boolean delete(long chatId, long messageId) {
+    boolean removed = chat(chatId).messages.remove(messageId) != null;
+    notifyAll();
+    return removed;
+  }
+
+  synchronized List<ChatMessage> history(long chatId) {
+    Chat chat = chats.get(chatId);
+    List<ChatMessage> view = new ArrayList<>();
+    if (chat != null) {
+      chat.messages.values().forEach(m -> view.add(view(m)));
+    }
+    return view;
+  }
+
+  /** Waits up to {@code millis} for any change to any chat. */
+  synchronized void awaitChange(long millis) throws InterruptedException {
+    wait(millis);
+  }
+
+  private Chat chat(long chatId) {
+    Chat chat = chats.get(chatId);
+    if (chat == null) {
+      throw ApiError.badRequest("chat not found");
+    }
+    return chat;
+  }
+
+  private ChatMessage view(ObjectNode m) {
+    String text = m.hasNonNull("text") ? m.get("text").asText() : m.path("caption").asText(null);
+    JsonNode document = m.get("document");
+    StoredFile file = document == null ? null : files.byId(document.path("file_id").asText());
+    return new ChatMessage(
+        m.get("message_id").asLong(),
+        m.path("from").path("is_bot").asBoolean(),
+        text,
+        keyboard(m.path("reply_markup").path("inline_keyboard")),
+        document == null ? null : document.path("file_name").asText(null),
+        file == null ? null : file.bytes().clone(),
+        m.has("edit_date"));
+  }
+
+  static List<List<ChatMessage.Button>> keyboard(JsonNode rows) {
+    List<List<ChatMessage.Button>> keyboard = new ArrayList<>();
+    for (JsonNode row : rows) {
+      List<ChatMessage.Button> buttons = new ArrayList<>();
+      for (JsonNode b : row) {
+        buttons.add(
+            new ChatMessage.Button(b.path("text").asText(), b.path("callback_data").asText(null)));
+      }
+      keyboard.add(List.copyOf(buttons));
+    }
+    return List.copyOf(keyboard);
+  }
+}

@@ -1,0 +1,37 @@
+package vn.exemplarbot.sandbox;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+
+/** Draws the faults of the current {@link FaultPlan}, repeatably for a given seed. */
+final class FaultInjector {
+
+  private FaultPlan plan = FaultPlan.none();
+  private Random random = new Random(plan.seed());
+  private List<FaultPlan.Fault> faults = List.of();
+  private int injected;
+
+  synchronized void plan(FaultPlan plan) {
+    this.plan = plan;
+    this.random = new Random(plan.seed());
+    this.faults = plan.faults().stream().sorted(Comparator.naturalOrder()).toList();
+    this.injected = 0;
+  }
+
+  synchronized FaultPlan plan() {
+    return plan;
+  }
+
+  /** The fault to inject into this request, or null. */
+  synchronized FaultPlan.Fault next(String method) {
+    if (faults.isEmpty() || !plan.methods().contains(method) || injected >= plan.maxFaults()) {
+      return null;
+    }
+    if (random.nextDouble() >= plan.rate()) {
+      return null;
+    }
+    injected++;
+    return faults.get(random.nextInt(faults.size()));
+  }
+}

@@ -1,0 +1,198 @@
+package vn.exemplarbot.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.Objects;
+
+/** The methods that put messages in chats or change them. */
+final class MessageMethods {
+
+  private static final String NOT_MODIFIED =
+      "message is not modified: specified new message content and reply markup are exactly the"
+          + " same as a current content and reply markup of the message";
+
+  private final Chats chats;
+  private final FileStore files;
+  private final JsonNode bot;
+
+  MessageMethods(Chats chats, FileStore files, JsonNode bot) {
+    this.chats = chats;
+    this.files = files;
+    this.bot = bot;
+  }
+
+  void registerInto(Map<String, BotMethod> methods) {
+    methods.put("sendMessage", this::sendMessage);
+    methods.put("editMessageText", this::editMessageText);
+    methods.put("editMessageReplyMarkup", this::editMessageReplyMarkup);
+    methods.put("deleteMessage", this::deleteMessage);
+    methods.put("sendDocument", this::sendDocument);
+    methods.put("getFile", this::getFile);
+  }
+
+  private JsonNode sendMessage(Params p) {
+    long chatId = p.chatId();
+    chats.requireWritable(chatId);
+    String text = checkedText(p);
+    JsonNode markup = inlineMarkup(p);
+    return chats.append(
+        chatId,
+        bot,
+        m -> {
+          m.put("text", text);
+          if (markup != null) {
+            m.set("reply_markup", markup);
+          }
+        });
+  }
+
+  private JsonNode editMessageText(Params p) {
+    long chatId = p.chatId();
+    chats.requireWritable(chatId);
+    long messageId = p.requiredLong("message_id");
+    String text = checkedText(p);
+    JsonNode markup = inlineMarkup(p);
+    ObjectNode current = editable(chatId, messageId);
+    if (text.equals(current.path("text").asText(null))
+        && Objects.equals(markup, current.get("reply_markup"))) {
+      throw ApiError.badRequest(NOT_MODIFIED);
+    }
+    return applyEdit(chatId, messageId, m -> m.put("text", text), markup);
+  }
+
+  private JsonNode editMessageReplyMarkup(Params p) {
+    long chatId = p.chatId();
+    chats.requireWritable(chatId);
+    long messageId = p.requiredLong("message_id");
+    JsonNode markup = inlineMarkup(p);
+    ObjectNode current = editable(chatId, messageId);
+    if (Objects.equals(markup, current.get("reply_markup"))) {
+      throw ApiError.badRequest(NOT_MODIFIED);
+    }
+    return applyEdit(chatId, messageId, m -> {}, markup);
+  }
+
+  private JsonNode deleteMessage(Params p) {
+    long chatId = p.chatId();
+    chats.requireWritable(chatId);
+    if (!chats.delete(chatId, p.requiredLong("message_id"))) {
+      throw ApiError.badRequest("message to delete not found");
+    }
+    return BooleanNode.TRUE;
+  }
+
+  private JsonNode sendDocument(Params p) {
+    long chatId = p.chatId();
+    chats.requireWritable(chatId);
+    StoredFile file = document(p.file("document"));
+    String caption = p.string("caption");
+    if (caption != null && caption.length() > 1024) {
+      throw ApiError.badRequest("message caption is too long");
+    }
+    JsonNode markup = inlineMarkup(p);
+    return chats.append(
+        chatId,
+        bot,
+        m -> {
+          m.set("document", files.document(file));
+          if (caption != null && !caption.isEmpty()) {
+            m.put("caption", caption);
+          }
+          if (markup != null) {
+            m.set("reply_markup", markup);
+          }
+        });
+  }
+
+  private JsonNode getFile(Params p) {
+    StoredFile file = files.byId(p.requiredString("file_id"));
+    if (file == null) {
+      throw ApiError.badRequest("invalid file_id");
+    }
+    return files.fileInfo(file);
+  }
+
+  private StoredFile document(Object given) {
+    if (given instanceof UploadedFile upload) {
+      if (upload.bytes().length == 0) {
+        throw ApiError.badRequest("file must be non-empty");
+      }
+      return files.add("documents", upload.fileName(), upload.contentType(), upload.bytes());
+    }
+    if (given == null) {
+      throw ApiError.badRequest("there is no document in the request");
+    }
+    StoredFile existing = files.byId(String.valueOf(given));
+    if (existing == null) {
+      throw ApiError.badRequest("wrong file identifier/HTTP URL specified");
+    }
+    return existing;
+  }
+
+  private ObjectNode editable(long chatId, long messageId) {
+    ObjectNode current = chats.message(chatId, messageId);
+    if (current == null) {
+      throw ApiError.badRequest("message to edit not found");
+    }
+    if (!current.path("from").path("is_bot").asBoolean()) {
+      throw ApiError.badRequest("message can't be edited");
+    }
+    return current;
+  }
+
+  private JsonNode applyEdit(
+      long chatId,
+      long messageId,
+      java.util.function.Consumer<ObjectNode> change,
+      JsonNode markup) {
+    chats.edit(
+        chatId,
+        messageId,
+        m -> {
+          change.accept(m);
+          if (markup == null) {
+            m.remove("reply_markup");
+          } else {
+            m.set("reply_markup", markup);
+          }
+        });
+    return chats.message(chatId, messageId);
+  }
+
+  private static String checkedText(Params p) {
+    String text = p.string("text");
+    if (text == null || text.isEmpty()) {
+      throw ApiError.badRequest("message text is empty");
+    }
+    if (text.length() > 4096) {
+      throw ApiError.badRequest("message is too long");
+    }
+    return text;
+  }
+
+  /** The inline keyboard markup without null fields; other markups do not show in a message. */
+  private static JsonNode inlineMarkup(Params p) {
+    JsonNode markup = p.json("reply_markup");
+    if (markup == null || !markup.has("inline_keyboard")) {
+      return null;
+    }
+    ObjectNode clean = markup.deepCopy();
+    clean.retain("inline_keyboard");
+    clean.get("inline_keyboard").forEach(row -> row.forEach(MessageMethods::dropNulls));
+    return clean.get("inline_keyboard").isEmpty() ? null : clean;
+  }
+
+  private static void dropNulls(JsonNode button) {
+    if (button instanceof ObjectNode o) {
+      java.util.List<String> nulls = new java.util.ArrayList<>();
+      o.fieldNames()
+          .forEachRemaining(
+              f -> {
+                if (o.get(f).isNull()) nulls.add(f);
+              });
+      o.remove(nulls);
+    }
+  }
+}

@@ -1,0 +1,12 @@
+package vn.exemplarbot.sandbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The emulator's state, shared by its methods and the users tests act as. */
+record World(
+    ObjectMapper json,
+    Chats chats,
+    UpdateQueue updates,
+    Callbacks callbacks,
+    FileStore files,
+    String botUsername) {}
