@@ -42,7 +42,8 @@ class AdminCommand implements CommandHandler {
     StringBuilder text = new StringBuilder(turn.text("admin.title"));
     List<Person> waiting = accounts.unregistered();
     text.append("\n\n").append(turn.text("admin.unregistered", waiting.size()));
-    waiting.forEach(p -> text.append("\n• ").append(p.name()).append(" (").append(p.id()).append(')'));
+    waiting.forEach(
+        p -> text.append("\n• ").append(p.name()).append(" (").append(p.id()).append(')'));
     List<RefusedMessage> refused = outbox.refused(20);
     text.append("\n\n").append(turn.text("admin.refused", refused.size()));
     refused.forEach(

@@ -30,26 +30,24 @@ class ReloadCommand implements CommandHandler {
   @Override
   public void handle(Turn turn, String args) {
     String actor = turn.person().orElseThrow().id();
-    switch (directory.reload()) {
-      case ConfigLoad.Loaded loaded -> {
-        audit.record(actor, "config-reloaded", null, null);
-        String gaps = directory.render(loaded.config().warnings(), turn.locale());
-        turn.reply(
-            new Message.Text(
-                turn.text(
-                        "reload.done",
-                        loaded.config().roster().people().size(),
-                        loaded.config().roster().divisions().size())
-                    + (gaps.isEmpty() ? "" : "\n\n" + turn.text("reload.gaps") + "\n" + gaps)));
-      }
-      case ConfigLoad.Refused refused -> {
-        audit.record(actor, "config-reload-refused", null, null);
-        turn.reply(
-            new Message.Text(
-                turn.text("reload.refused")
-                    + "\n\n"
-                    + directory.render(refused.problems(), turn.locale())));
-      }
+    ConfigLoad outcome = directory.reload();
+    if (outcome instanceof ConfigLoad.Loaded loaded) {
+      audit.record(actor, "config-reloaded", null, null);
+      String gaps = directory.render(loaded.config().warnings(), turn.locale());
+      turn.reply(
+          new Message.Text(
+              turn.text(
+                      "reload.done",
+                      loaded.config().roster().people().size(),
+                      loaded.config().roster().divisions().size())
+                  + (gaps.isEmpty() ? "" : "\n\n" + turn.text("reload.gaps") + "\n" + gaps)));
+    } else if (outcome instanceof ConfigLoad.Refused refused) {
+      audit.record(actor, "config-reload-refused", null, null);
+      turn.reply(
+          new Message.Text(
+              turn.text("reload.refused")
+                  + "\n\n"
+                  + directory.render(refused.problems(), turn.locale())));
     }
   }
 }

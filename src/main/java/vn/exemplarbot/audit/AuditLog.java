@@ -6,7 +6,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records actions in the caller's transaction, so an action and its audit line stand or fall together. */
+/**
+ * Records actions in the caller's transaction, so an action and its audit line stand or fall
+ * together.
+ */
 @Service
 public class AuditLog {
 

@@ -39,7 +39,9 @@ public record CallbackData(String kind, List<String> args) {
   }
 
   public static Optional<CallbackData> decode(String data) {
-    if (data == null || data.isEmpty() || data.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+    if (data == null
+        || data.isEmpty()
+        || data.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
       return Optional.empty();
     }
     String[] parts = data.split(":", -1);

@@ -1,6 +1,8 @@
 package vn.exemplarbot.conversation;
 
-/** A module's command. The dispatcher checks the roles of {@link #spec()}; the module checks again. */
+/**
+ * A module's command. The dispatcher checks the roles of {@link #spec()}; the module checks again.
+ */
 public interface CommandHandler {
 
   CommandSpec spec();

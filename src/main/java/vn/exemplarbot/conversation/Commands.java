@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.exemplarbot.messaging.Message;
 import vn.exemplarbot.messaging.Outbox;
@@ -20,30 +21,42 @@ import vn.exemplarbot.roster.Person;
 @Component
 public class Commands {
 
-  private final Map<String, CommandHandler> byName;
+  private final ObjectProvider<CommandHandler> handlers;
+  private volatile Map<String, CommandHandler> byName;
   private final Accounts accounts;
   private final Outbox outbox;
   private final Texts texts;
 
-  Commands(List<CommandHandler> handlers, Accounts accounts, Outbox outbox, Texts texts) {
-    this.byName =
-        handlers.stream().collect(Collectors.toMap(h -> h.spec().name(), Function.identity()));
+  // Lazily: /help is itself a command and lists the others.
+  Commands(ObjectProvider<CommandHandler> handlers, Accounts accounts, Outbox outbox, Texts texts) {
+    this.handlers = handlers;
     this.accounts = accounts;
     this.outbox = outbox;
     this.texts = texts;
   }
 
   Optional<CommandHandler> find(String name) {
-    return Optional.ofNullable(byName.get(name));
+    return Optional.ofNullable(byName().get(name));
+  }
+
+  private Map<String, CommandHandler> byName() {
+    if (byName == null) {
+      byName =
+          handlers
+              .orderedStream()
+              .collect(Collectors.toMap(h -> h.spec().name(), Function.identity()));
+    }
+    return byName;
   }
 
   /** The commands this person may use, in a stable order (the order of the help text). */
   public List<CommandSpec> of(Person person) {
-    return byName.values().stream()
+    return byName().values().stream()
         .map(CommandHandler::spec)
         .filter(spec -> spec.allows(person))
-        .sorted(Comparator.comparing(CommandSpec::roles, Comparator.comparingInt(r -> r.size()))
-            .thenComparing(CommandSpec::name))
+        .sorted(
+            Comparator.comparing(CommandSpec::roles, Comparator.comparingInt(r -> r.size()))
+                .thenComparing(CommandSpec::name))
         .toList();
   }
 

@@ -8,9 +8,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.exemplarbot.messaging.Outbox;
-import vn.exemplarbot.messaging.Texts;
-import vn.exemplarbot.roster.Accounts;
 import vn.exemplarbot.roster.Person;
 
 /**
@@ -37,7 +34,8 @@ public class Dispatcher {
       TurnFactory turns,
       Flows flowStates) {
     this.commands = commands;
-    this.buttons = buttons.stream().collect(Collectors.toMap(ButtonHandler::kind, Function.identity()));
+    this.buttons =
+        buttons.stream().collect(Collectors.toMap(ButtonHandler::kind, Function.identity()));
     this.flows = flows.stream().collect(Collectors.toMap(FlowHandler::flow, Function.identity()));
     this.contacts = contacts;
     this.turns = turns;
@@ -51,13 +49,15 @@ public class Dispatcher {
       return Optional.empty();
     }
     Turn turn = turns.open(incoming);
-    switch (incoming.input()) {
-      case Input.Command c -> onCommand(turn, c);
-      case Input.Press p -> onPress(turn, p);
-      case Input.Contact c -> contacts.ifPresent(h -> h.onContact(turn, c));
-      case Input.Text t -> onTyped(turn);
-      case Input.Upload u -> onTyped(turn);
-      case Input.Other o -> onTyped(turn);
+    Input input = incoming.input();
+    if (input instanceof Input.Command command) {
+      onCommand(turn, command);
+    } else if (input instanceof Input.Press press) {
+      onPress(turn, press);
+    } else if (input instanceof Input.Contact contact) {
+      contacts.ifPresent(h -> h.onContact(turn, contact));
+    } else {
+      onTyped(turn);
     }
     return turn.answer();
   }
@@ -98,8 +98,7 @@ public class Dispatcher {
       turn.reply("conversation.not-registered");
       return;
     }
-    Optional<FlowHandler> flow =
-        flowStates.active(turn.person().get().id()).map(flows::get);
+    Optional<FlowHandler> flow = flowStates.active(turn.person().get().id()).map(flows::get);
     if (flow.isPresent()) {
       flow.get().onInput(turn, turn.input());
     } else if (turn.input() instanceof Input.Text) {

@@ -1,6 +1,8 @@
 package vn.exemplarbot.conversation;
 
-/** What a person did: typed a command or a text, pressed a button, shared a contact, sent a file. */
+/**
+ * What a person did: typed a command or a text, pressed a button, shared a contact, sent a file.
+ */
 public sealed interface Input {
 
   /** {@code /name args}; the name is lower case, without the slash or {@code @botname}. */

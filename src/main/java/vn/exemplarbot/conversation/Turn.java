@@ -95,7 +95,8 @@ public final class Turn {
   /** The answer to send for a press: what a handler left, or a silent one (the spinner stops). */
   Optional<Answer> answer() {
     if (incoming.input() instanceof Input.Press press) {
-      return Optional.of(answer != null ? answer : new Answer(press.callbackQueryId(), null, false));
+      return Optional.of(
+          answer != null ? answer : new Answer(press.callbackQueryId(), null, false));
     }
     return Optional.empty();
   }

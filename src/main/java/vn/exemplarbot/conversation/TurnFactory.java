@@ -11,7 +11,8 @@ import vn.exemplarbot.roster.Registration;
 
 /**
  * Opens a turn: finds the sender on the roster and, when the roster knows them but they never
- * started the bot in this chat, registers the chat (so held messages go out and replies reach them).
+ * started the bot in this chat, registers the chat (so held messages go out and replies reach
+ * them).
  */
 @Component
 class TurnFactory {

@@ -46,7 +46,8 @@ public class Outbox {
   /** Changes a message in place: the one a button was pressed on. */
   public void edit(long chatId, long messageId, Message.Text text) {
     rows.insert(
-        new NewRow(null, chatId, Method.EDIT_MESSAGE, TextSplitter.fit(text), null, null, messageId),
+        new NewRow(
+            null, chatId, Method.EDIT_MESSAGE, TextSplitter.fit(text), null, null, messageId),
         clock.instant());
   }
 
@@ -86,16 +87,16 @@ public class Outbox {
     Method method = methodOf(message);
     long last = -1;
     for (Message part : TextSplitter.split(message)) {
-      last = rows.insert(new NewRow(personId, chat, method, part, ref, null, null), clock.instant());
+      last =
+          rows.insert(new NewRow(personId, chat, method, part, ref, null, null), clock.instant());
     }
     return last;
   }
 
   private static Method methodOf(Message message) {
-    return switch (message) {
-      case Message.Text t -> Method.SEND_MESSAGE;
-      case Message.Document d -> Method.SEND_DOCUMENT;
-      case Message.Commands c -> Method.SET_COMMANDS;
-    };
+    if (message instanceof Message.Document) {
+      return Method.SEND_DOCUMENT;
+    }
+    return message instanceof Message.Commands ? Method.SET_COMMANDS : Method.SEND_MESSAGE;
   }
 }

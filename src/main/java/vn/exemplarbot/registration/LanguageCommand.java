@@ -12,7 +12,9 @@ import vn.exemplarbot.messaging.Texts;
 import vn.exemplarbot.roster.Accounts;
 import vn.exemplarbot.roster.Person;
 
-/** {@code /lang}: switches between Vietnamese (the default) and English; {@code /lang en} names it. */
+/**
+ * {@code /lang}: switches between Vietnamese (the default) and English; {@code /lang en} names it.
+ */
 @Component
 class LanguageCommand implements CommandHandler {
 

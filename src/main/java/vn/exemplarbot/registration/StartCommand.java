@@ -35,7 +35,8 @@ class StartCommand implements CommandHandler, ContactHandler {
   @Override
   public void handle(Turn turn, String args) {
     var sender = turn.sender();
-    answer(turn, accounts.start(sender.userId(), sender.username(), sender.chatId(), clock.instant()));
+    answer(
+        turn, accounts.start(sender.userId(), sender.username(), sender.chatId(), clock.instant()));
   }
 
   @Override
@@ -48,15 +49,15 @@ class StartCommand implements CommandHandler, ContactHandler {
   }
 
   private void answer(Turn turn, Registration registration) {
-    switch (registration) {
-      case Registration.Registered r -> {
-        if (r.firstTime()) {
-          audit.record(r.person().id(), "registered", r.person().id(), r.account().boundBy());
-        }
-        welcome.greet(turn, r.person(), r.account());
+    if (registration instanceof Registration.Registered r) {
+      if (r.firstTime()) {
+        audit.record(r.person().id(), "registered", r.person().id(), r.account().boundBy());
       }
-      case Registration.ContactNeeded c -> welcome.askContact(turn);
-      case Registration.Refused refused -> welcome.refuse(turn, refused.reason());
+      welcome.greet(turn, r.person(), r.account());
+    } else if (registration instanceof Registration.Refused refused) {
+      welcome.refuse(turn, refused.reason());
+    } else {
+      welcome.askContact(turn);
     }
   }
 }

@@ -55,7 +55,7 @@ class Welcome {
           case FOREIGN_CONTACT -> "start.refused.foreign-contact";
           case NOT_PRIVATE -> "start.refused.not-private";
         };
-    turn.reply(turn.text(key, office(turn)));
+    turn.reply(key, office(turn));
   }
 
   private String organization() {
@@ -63,6 +63,10 @@ class Welcome {
   }
 
   private String office(Turn turn) {
-    return directory.roster().office().map(Division::name).orElseGet(() -> turn.text("start.office"));
+    return directory
+        .roster()
+        .office()
+        .map(Division::name)
+        .orElseGet(() -> turn.text("start.office"));
   }
 }

@@ -3,8 +3,8 @@ package vn.exemplarbot.reminder;
 import java.time.Instant;
 
 /**
- * Carries out timed actions of one kind. Runs inside the transaction that claims the action: what it
- * writes (and the messages it puts in the outbox) commits with the claim, or neither does.
+ * Carries out timed actions of one kind. Runs inside the transaction that claims the action: what
+ * it writes (and the messages it puts in the outbox) commits with the claim, or neither does.
  */
 public interface TimedActionHandler {
 

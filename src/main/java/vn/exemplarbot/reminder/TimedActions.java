@@ -75,7 +75,10 @@ public class TimedActions {
   private boolean runOne(TimedAction action, Instant now) {
     TimedActionHandler handler = handlers.get(action.kind());
     if (handler == null) {
-      log.warn("Timed action {} has unknown kind {}; left for a later version", action.key(), action.kind());
+      log.warn(
+          "Timed action {} has unknown kind {}; left for a later version",
+          action.key(),
+          action.kind());
       return false;
     }
     try {
@@ -90,7 +93,8 @@ public class TimedActions {
               }));
     } catch (RuntimeException e) {
       // Nothing of it committed: the row stays due and is tried again at the next tick.
-      log.warn("Timed action {} failed, will retry: {}", action.key(), e.getClass().getSimpleName());
+      log.warn(
+          "Timed action {} failed, will retry: {}", action.key(), e.getClass().getSimpleName());
       return false;
     }
   }

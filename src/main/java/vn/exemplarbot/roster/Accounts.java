@@ -74,7 +74,8 @@ public class Accounts {
   }
 
   /** A contact shared in the private chat: only the sender's own number counts. */
-  public Registration contact(long telegramId, String phone, Long contactUserId, long chatId, Instant now) {
+  public Registration contact(
+      long telegramId, String phone, Long contactUserId, long chatId, Instant now) {
     if (contactUserId == null || contactUserId != telegramId) {
       return new Refused(Reason.FOREIGN_CONTACT);
     }
@@ -108,9 +109,7 @@ public class Accounts {
             .filter(Account::registered)
             .map(Account::personId)
             .collect(Collectors.toSet());
-    return directory.roster().people().stream()
-        .filter(p -> !registered.contains(p.id()))
-        .toList();
+    return directory.roster().people().stream().filter(p -> !registered.contains(p.id())).toList();
   }
 
   private Registration claim(Person person, long telegramId, long chatId, String by, Instant now) {
@@ -123,7 +122,8 @@ public class Accounts {
     return register(person, telegramId, chatId, by, now);
   }
 
-  private Registration register(Person person, long telegramId, long chatId, String by, Instant now) {
+  private Registration register(
+      Person person, long telegramId, long chatId, String by, Instant now) {
     Optional<Account> existing = rows.byPerson(person.id());
     boolean sameAccount = existing.filter(a -> a.telegramId() == telegramId).isPresent();
     if (sameAccount) {

@@ -34,12 +34,12 @@ public class Directory {
     this.configDir = configDir;
     this.messages = messages;
     this.events = events;
-    switch (BotConfigLoader.load(configDir, Zones.LOCAL)) {
-      case ConfigLoad.Loaded loaded -> install(loaded.config());
-      case ConfigLoad.Refused refused ->
-          throw new ConfigRefusedException(
-              configDir, render(refused.problems(), VI), render(refused.problems(), Locale.ENGLISH));
+    ConfigLoad outcome = BotConfigLoader.load(configDir, Zones.LOCAL);
+    if (outcome instanceof ConfigLoad.Refused refused) {
+      throw new ConfigRefusedException(
+          configDir, render(refused.problems(), VI), render(refused.problems(), Locale.ENGLISH));
     }
+    install(((ConfigLoad.Loaded) outcome).config());
   }
 
   public Roster roster() {
@@ -65,7 +65,8 @@ public class Directory {
       install(loaded.config());
       events.publishEvent(new ConfigReloaded(loaded.config().warnings().size()));
     } else if (outcome instanceof ConfigLoad.Refused refused) {
-      log.warn("Reload refused, the configuration in force stays:\n{}", render(refused.problems(), VI));
+      log.warn(
+          "Reload refused, the configuration in force stays:\n{}", render(refused.problems(), VI));
     }
     return outcome;
   }
@@ -84,7 +85,8 @@ public class Directory {
   private void install(BotConfig config) {
     current.set(config);
     if (!config.warnings().isEmpty()) {
-      log.warn("Configuration gaps (the bot runs, but fix these):\n{}", render(config.warnings(), VI));
+      log.warn(
+          "Configuration gaps (the bot runs, but fix these):\n{}", render(config.warnings(), VI));
     }
   }
 }

@@ -24,7 +24,8 @@ public final class DataFolderPreparer implements EnvironmentPostProcessor {
     try {
       Files.createDirectories(Path.of(dataDir));
     } catch (IOException e) {
-      throw new UncheckedIOException("Không tạo được thư mục dữ liệu / cannot create " + dataDir, e);
+      throw new UncheckedIOException(
+          "Không tạo được thư mục dữ liệu / cannot create " + dataDir, e);
     }
   }
 }

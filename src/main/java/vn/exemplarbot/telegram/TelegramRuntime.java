@@ -25,8 +25,9 @@ import vn.exemplarbot.telegram.internal.UpdateTranslator;
 
 /**
  * Starts and stops the three loops (poll, apply, send) on threads it owns. On stop (SIGTERM) the
- * poll ends at once (what it had not stored stays unconfirmed at Telegram), the update being applied
- * finishes, calls under way get a short grace, then every thread and connection is released.
+ * poll ends at once (what it had not stored stays unconfirmed at Telegram), the update being
+ * applied finishes, calls under way get a short grace, then every thread and connection is
+ * released.
  */
 @Component
 class TelegramRuntime implements SmartLifecycle {

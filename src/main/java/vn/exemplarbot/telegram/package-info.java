@@ -1,6 +1,6 @@
 /**
- * The Telegram adapter, the only place TelegramBots types appear. It polls {@code getUpdates} with a
- * loop of its own and stores each update in the inbox before asking for the next offset; handles
+ * The Telegram adapter, the only place TelegramBots types appear. It polls {@code getUpdates} with
+ * a loop of its own and stores each update in the inbox before asking for the next offset; handles
  * each update once, in one transaction with what it causes; answers button presses at once; drains
  * the outbox within Telegram's limits, honouring {@code retry_after}, retrying 5xx and network
  * errors with backoff and never resending what succeeded; downloads files from {@code

@@ -60,7 +60,9 @@ public class FlowRows {
   }
 
   public void deactivateAll(String personId) {
-    jdbc.sql("UPDATE conversation SET active = 0 WHERE person_id = :p").param("p", personId).update();
+    jdbc.sql("UPDATE conversation SET active = 0 WHERE person_id = :p")
+        .param("p", personId)
+        .update();
   }
 
   public void delete(String personId, String flow) {

@@ -36,7 +36,9 @@ public class OutboxRows {
         .param("person", row.personId())
         .param("chat", row.chatId())
         .param("method", row.method().name())
-        .param("payload", row.message() == null ? null : json.writeValueAsString(Payload.of(row.message())))
+        .param(
+            "payload",
+            row.message() == null ? null : json.writeValueAsString(Payload.of(row.message())))
         .param("ref", row.ref())
         .param("target", row.targetId())
         .param("status", row.chatId() == null ? "held" : "pending")

@@ -17,22 +17,21 @@ record Payload(
     List<Message.CommandLine> commands) {
 
   static Payload of(Message message) {
-    return switch (message) {
-      case Message.Text t -> text(t);
-      case Message.Document d ->
-          new Payload(null, null, null, false, d.path(), d.fileName(), d.caption(), null);
-      case Message.Commands c -> new Payload(null, null, null, false, null, null, null, c.commands());
-    };
+    if (message instanceof Message.Document d) {
+      return new Payload(null, null, null, false, d.path(), d.fileName(), d.caption(), null);
+    }
+    if (message instanceof Message.Commands c) {
+      return new Payload(null, null, null, false, null, null, null, c.commands());
+    }
+    return text((Message.Text) message);
   }
 
   private static Payload text(Message.Text t) {
-    return switch (t.markup()) {
-      case Markup.None n -> new Payload(t.text(), null, null, false, null, null, null, null);
-      case Markup.Inline i -> new Payload(t.text(), i.rows(), null, false, null, null, null, null);
-      case Markup.AskContact a ->
-          new Payload(t.text(), null, a.label(), false, null, null, null, null);
-      case Markup.RemoveKeyboard r -> new Payload(t.text(), null, null, true, null, null, null, null);
-    };
+    Markup markup = t.markup();
+    List<List<Button>> inline = markup instanceof Markup.Inline i ? i.rows() : null;
+    String ask = markup instanceof Markup.AskContact a ? a.label() : null;
+    boolean remove = markup instanceof Markup.RemoveKeyboard;
+    return new Payload(t.text(), inline, ask, remove, null, null, null, null);
   }
 
   Message toMessage() {

@@ -67,7 +67,8 @@ public class DueActionRows {
   }
 
   public Optional<Instant> firedAt(String key) {
-    return jdbc.sql("SELECT fired_at FROM due_action WHERE action_key = :k AND fired_at IS NOT NULL")
+    return jdbc.sql(
+            "SELECT fired_at FROM due_action WHERE action_key = :k AND fired_at IS NOT NULL")
         .param("k", key)
         .query(Long.class)
         .optional()

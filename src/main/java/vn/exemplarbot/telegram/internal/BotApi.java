@@ -111,8 +111,10 @@ public final class BotApi implements AutoCloseable {
       int code = request.getErrorCode();
       String description = request.getApiResponse();
       if (code == 429) {
-        Integer after = request.getParameters() == null ? null : request.getParameters().getRetryAfter();
-        return new ApiFailure(ApiFailure.Kind.RATE_LIMITED, code, description, after == null ? 1 : after);
+        Integer after =
+            request.getParameters() == null ? null : request.getParameters().getRetryAfter();
+        return new ApiFailure(
+            ApiFailure.Kind.RATE_LIMITED, code, description, after == null ? 1 : after);
       }
       ApiFailure.Kind kind = code >= 500 ? ApiFailure.Kind.TRANSIENT : ApiFailure.Kind.REFUSED;
       return new ApiFailure(kind, code, description, 0);
@@ -134,15 +136,19 @@ public final class BotApi implements AutoCloseable {
   /** Downloads {@code <base>/file/bot<token>/<path>} into {@code target}; returns its size. */
   public long download(String filePath, Path target, long maxBytes) throws ApiFailure, IOException {
     Request request =
-        new Request.Builder().url(base.toString().replaceAll("/+$", "") + "/file/bot" + token + "/" + filePath).build();
+        new Request.Builder()
+            .url(base.toString().replaceAll("/+$", "") + "/file/bot" + token + "/" + filePath)
+            .build();
     try (Response response = http.newCall(request).execute()) {
       if (!response.isSuccessful() || response.body() == null) {
         throw new ApiFailure(ApiFailure.Kind.REFUSED, response.code(), "file download refused", 0);
       }
       Path partial = target.resolveSibling(target.getFileName() + ".part");
       try (InputStream in = response.body().byteStream()) {
-        long size = Files.copy(Limited.of(in, maxBytes), partial, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        long size =
+            Files.copy(Limited.of(in, maxBytes), partial, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return size;
       } finally {
         Files.deleteIfExists(partial);

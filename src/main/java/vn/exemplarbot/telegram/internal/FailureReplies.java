@@ -33,7 +33,8 @@ public class FailureReplies {
     String text = texts.get("vi", "system.failed");
     outbox.toChat(in.sender().chatId(), new Message.Text(text));
     if (in.input() instanceof Input.Press press) {
-      return Optional.of(new Answer(press.callbackQueryId(), texts.get("vi", "system.failed-short"), false));
+      return Optional.of(
+          new Answer(press.callbackQueryId(), texts.get("vi", "system.failed-short"), false));
     }
     return Optional.empty();
   }

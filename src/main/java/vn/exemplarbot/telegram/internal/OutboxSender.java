@@ -21,9 +21,10 @@ import vn.exemplarbot.messaging.OutboxItem;
 import vn.exemplarbot.messaging.OutboxQueue;
 
 /**
- * Drains the outbox: a chat's messages in order, one call at a time per chat, within {@link Pacing};
- * a few calls at once across chats, so one slow or blocked chat stalls nobody else. 429 waits for
- * {@code retry_after}; 5xx and network errors back off; a refusal for good leaves a text-free marker.
+ * Drains the outbox: a chat's messages in order, one call at a time per chat, within {@link
+ * Pacing}; a few calls at once across chats, so one slow or blocked chat stalls nobody else. 429
+ * waits for {@code retry_after}; 5xx and network errors back off; a refusal for good leaves a
+ * text-free marker.
  */
 public final class OutboxSender {
 
@@ -118,14 +119,19 @@ public final class OutboxSender {
         if (failure.notModified()) {
           queue.sent(item.id(), null);
         } else {
-          log.warn("Message {} to chat {} refused for good: {}", item.id(), item.chatId(), failure.reason());
+          log.warn(
+              "Message {} to chat {} refused for good: {}",
+              item.id(),
+              item.chatId(),
+              failure.reason());
           queue.refused(item.id(), failure.reason());
         }
       }
       case RATE_LIMITED ->
           queue.retryAt(
               item.id(), Instant.now().plusSeconds(failure.retryAfterSeconds()), failure.reason());
-      case TRANSIENT, UNKNOWN_FATE -> queue.retryAt(item.id(), backoff(item.attempts()), failure.reason());
+      case TRANSIENT, UNKNOWN_FATE ->
+          queue.retryAt(item.id(), backoff(item.attempts()), failure.reason());
     }
   }
 
@@ -159,7 +165,8 @@ public final class OutboxSender {
 
   private static long target(OutboxItem item) throws ApiFailure {
     if (item.messageId() == null) {
-      throw new ApiFailure(ApiFailure.Kind.REFUSED, 0, "the message to change was never delivered", 0);
+      throw new ApiFailure(
+          ApiFailure.Kind.REFUSED, 0, "the message to change was never delivered", 0);
     }
     return item.messageId();
   }

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Telegram's limits on sending and changing messages: about 30 a second overall, one a second in a
- * private chat, 20 a minute in a group. Counted from when each call came back, which is never before
- * Telegram received it, so the server never sees more than the limits allow.
+ * private chat, 20 a minute in a group. Counted from when each call came back, which is never
+ * before Telegram received it, so the server never sees more than the limits allow.
  */
 public final class Pacing {
 

@@ -57,20 +57,23 @@ final class Requests {
   }
 
   private static ReplyKeyboard markup(Markup markup) {
-    return switch (markup) {
-      case Markup.None n -> null;
-      case Markup.Inline inline -> inline(inline);
-      case Markup.AskContact ask ->
-          ReplyKeyboardMarkup.builder()
-              .keyboard(
-                  List.of(
-                      new KeyboardRow(
-                          KeyboardButton.builder().text(ask.label()).requestContact(true).build())))
-              .resizeKeyboard(true)
-              .oneTimeKeyboard(true)
-              .build();
-      case Markup.RemoveKeyboard r -> ReplyKeyboardRemove.builder().removeKeyboard(true).build();
-    };
+    if (markup instanceof Markup.Inline inline) {
+      return inline(inline);
+    }
+    if (markup instanceof Markup.RemoveKeyboard) {
+      return ReplyKeyboardRemove.builder().removeKeyboard(true).build();
+    }
+    if (markup instanceof Markup.AskContact ask) {
+      return ReplyKeyboardMarkup.builder()
+          .keyboard(
+              List.of(
+                  new KeyboardRow(
+                      KeyboardButton.builder().text(ask.label()).requestContact(true).build())))
+          .resizeKeyboard(true)
+          .oneTimeKeyboard(true)
+          .build();
+    }
+    return null;
   }
 
   private static InlineKeyboardMarkup inline(Markup.Inline inline) {

@@ -68,7 +68,10 @@ public final class UpdatePoller {
         }
         log.warn("getUpdates failed ({}), backing off", e.reason());
         failures++;
-        sleepQuietly(e.kind() == ApiFailure.Kind.RATE_LIMITED ? e.retryAfterSeconds() * 1000L : backoff(failures));
+        sleepQuietly(
+            e.kind() == ApiFailure.Kind.RATE_LIMITED
+                ? e.retryAfterSeconds() * 1000L
+                : backoff(failures));
       } catch (InterruptedException e) {
         return;
       } catch (RuntimeException e) {

@@ -35,7 +35,8 @@ public final class UpdateProcessor {
   private final BotApi api;
   private final FailureReplies failures;
   private final UpdateTimings timings;
-  private final ExecutorService answers = Executors.newFixedThreadPool(2, Threads.named("tg-answer"));
+  private final ExecutorService answers =
+      Executors.newFixedThreadPool(2, Threads.named("tg-answer"));
   private final Map<Long, Long> arrivals = new ConcurrentHashMap<>();
   private final Wakeup wakeup = new Wakeup();
   private volatile UpdateTranslator translator;
@@ -100,12 +101,23 @@ public final class UpdateProcessor {
           raw.updateId(),
           e.getClass().getName(),
           e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
-      answer = transactions.execute(tx -> failures.setAside(raw, incoming(raw)));
+      answer = setAside(raw);
     }
     Long arrival = arrivals.remove(raw.updateId());
     timings.committed(arrival);
     afterCommit.run();
     answer.ifPresent(a -> answers.execute(() -> answer(a, arrival)));
+  }
+
+  /** Marks a failed update handled and tells its sender; never lets the loop die. */
+  private Optional<Answer> setAside(RawUpdate raw) {
+    try {
+      return transactions.execute(tx -> failures.setAside(raw, incoming(raw)));
+    } catch (RuntimeException e) {
+      log.error("Update {} could not be set aside: {}", raw.updateId(), e.getClass().getName());
+      transactions.executeWithoutResult(tx -> inbox.handled(raw.updateId(), true));
+      return Optional.empty();
+    }
   }
 
   private Optional<Answer> apply(RawUpdate raw) {

@@ -5,7 +5,8 @@ import java.util.function.LongConsumer;
 
 /**
  * Where the time of each update goes, from its arrival in a {@code getUpdates} answer: to its
- * commit, and for a press to its answer. Observers (the benchmark) subscribe; by default nobody does.
+ * commit, and for a press to its answer. Observers (the benchmark) subscribe; by default nobody
+ * does.
  */
 public final class UpdateTimings {
 

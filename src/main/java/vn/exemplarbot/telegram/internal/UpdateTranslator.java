@@ -34,7 +34,10 @@ public final class UpdateTranslator {
     if (update.hasMessage() && update.getMessage().getFrom() != null) {
       Message message = update.getMessage();
       return input(message)
-          .map(in -> new Incoming(update.getUpdateId(), sender(message.getFrom(), message.getChat()), in));
+          .map(
+              in ->
+                  new Incoming(
+                      update.getUpdateId(), sender(message.getFrom(), message.getChat()), in));
     }
     return Optional.empty();
   }
@@ -61,7 +64,8 @@ public final class UpdateTranslator {
     if (message.hasDocument()) {
       Document d = message.getDocument();
       long size = d.getFileSize() == null ? 0 : d.getFileSize();
-      return Optional.of(new Input.Upload(d.getFileId(), d.getFileName(), d.getMimeType(), size, false));
+      return Optional.of(
+          new Input.Upload(d.getFileId(), d.getFileName(), d.getMimeType(), size, false));
     }
     if (message.hasPhoto()) {
       PhotoSize largest =
@@ -69,7 +73,8 @@ public final class UpdateTranslator {
               .max(Comparator.comparingInt(p -> p.getFileSize() == null ? 0 : p.getFileSize()))
               .orElseThrow();
       long size = largest.getFileSize() == null ? 0 : largest.getFileSize();
-      return Optional.of(new Input.Upload(largest.getFileId(), "photo.jpg", "image/jpeg", size, true));
+      return Optional.of(
+          new Input.Upload(largest.getFileId(), "photo.jpg", "image/jpeg", size, true));
     }
     return Optional.of(new Input.Other(message.hasSticker() ? "sticker" : "other"));
   }

@@ -1,0 +1,158 @@
+package vn.exemplarbot.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.exemplarbot.ExemplarBotApplication;
+import vn.exemplarbot.sandbox.BotApiEmulator;
+import vn.exemplarbot.sandbox.BotApiSpec;
+import vn.exemplarbot.sandbox.ChatMessage;
+import vn.exemplarbot.sandbox.EmulatedUser;
+
+/**
+ * The real bot, started as {@code java -jar} would start it, against the Bot API emulator over
+ * HTTP, with a copy of {@code bot-config/}, its own data folder and a clock the test moves. Every
+ * request the bot sends is checked against the Bot API specification.
+ */
+public final class BotHarness implements AutoCloseable {
+
+  public static final String TOKEN = "123456:test-token";
+
+  private final Path configDir;
+  private final Path dataDir;
+  private final BotApiEmulator emulator;
+  private final MutableClock clock;
+  private final Map<String, Object> extra = new HashMap<>();
+  private final List<Class<?>> sources = new ArrayList<>();
+  private ConfigurableApplicationContext context;
+
+  private BotHarness(Path workDir, LocalDateTime start) {
+    this.configDir = workDir.resolve("config");
+    this.dataDir = workDir.resolve("data");
+    this.clock = new MutableClock(start);
+    copyExampleConfig(configDir);
+    this.emulator = BotApiEmulator.start(TOKEN);
+    emulator.requestValidator(new BotApiSpec());
+  }
+
+  /** A harness whose bot is not started yet: set properties or sources, then {@link #start()}. */
+  public static BotHarness prepare(Path workDir) {
+    return new BotHarness(workDir, LocalDateTime.of(2026, 12, 1, 9, 0));
+  }
+
+  public static BotHarness started(Path workDir) {
+    return prepare(workDir).start();
+  }
+
+  public BotHarness property(String key, Object value) {
+    extra.put(key, value);
+    return this;
+  }
+
+  public BotHarness source(Class<?> configuration) {
+    sources.add(configuration);
+    return this;
+  }
+
+  public BotHarness start() {
+    List<Class<?>> all = new ArrayList<>(sources);
+    all.add(0, ExemplarBotApplication.class);
+    context =
+        new SpringApplicationBuilder(all.toArray(Class[]::new))
+            .initializers(c -> c.getBeanFactory().registerSingleton("clock", (Clock) clock))
+            .run(arguments());
+    return this;
+  }
+
+  /** As command-line arguments, which outrank {@code application.yml}. */
+  public String[] arguments() {
+    return properties().entrySet().stream()
+        .map(e -> "--" + e.getKey() + "=" + e.getValue())
+        .toArray(String[]::new);
+  }
+
+  public Map<String, Object> properties() {
+    Map<String, Object> props = new HashMap<>();
+    props.put("telegram.bot-token", TOKEN);
+    props.put("telegram.api-url", emulator.baseUrl());
+    props.put("telegram.poll-timeout", "1s");
+    props.put("exemplar.config-dir", configDir.toString());
+    props.put("exemplar.data-dir", dataDir.toString());
+    props.put("exemplar.tick-seconds", "1");
+    props.put("server.port", "0");
+    props.putAll(extra);
+    return props;
+  }
+
+  public void stop() {
+    if (context != null) {
+      context.close();
+      context = null;
+    }
+  }
+
+  public BotHarness restart() {
+    stop();
+    return start();
+  }
+
+  public <T> T bean(Class<T> type) {
+    return context.getBean(type);
+  }
+
+  public BotApiEmulator emulator() {
+    return emulator;
+  }
+
+  public MutableClock clock() {
+    return clock;
+  }
+
+  public Path configDir() {
+    return configDir;
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  public EmulatedUser user(long id, String username, String firstName) {
+    return emulator.user(id, username, firstName);
+  }
+
+  /** Waits for a bot message in this user's chat whose text contains every fragment. */
+  public ChatMessage awaitText(EmulatedUser user, String... fragments) {
+    Predicate<ChatMessage> all =
+        m -> m.fromBot() && m.text() != null && Stream.of(fragments).allMatch(m.text()::contains);
+    return emulator.awaitBotMessage(user.chatId(), all, Duration.ofSeconds(10));
+  }
+
+  @Override
+  public void close() {
+    stop();
+    emulator.close();
+  }
+
+  private static void copyExampleConfig(Path target) {
+    try {
+      Files.createDirectories(target);
+      for (String file : List.of("roster.yml", "settings.yml")) {
+        Files.copy(Path.of("bot-config", file), target.resolve(file));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
