@@ -126,7 +126,8 @@ public final class SettingsReader {
     if (!earlier.isAfter(later)) {
       return true;
     }
-    String where = cycle.has(laterKey) ? laterKey : earlierKey;
+    // The optional middle deadline is the likeliest mistake; without it, the plans deadline is.
+    String where = cycle.has("nominations-due") ? "nominations-due" : earlierKey;
     cycle
         .problems()
         .add(
