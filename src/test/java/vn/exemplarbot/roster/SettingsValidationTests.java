@@ -231,4 +231,59 @@ class SettingsValidationTests {
         .hasSize(4)
         .allSatisfy(m -> assertThat(m).startsWith("settings.yml, ").contains("(dòng "));
   }
+
+  @Test
+  void acceptsAnUnquotedTimeWithALeadingZeroSinceYamlReadsItAsText() {
+    String settings = SETTINGS + "reminders:\n  time-of-day: 07:05\n";
+    assertThat(ConfigFixture.loaded(dir, ROSTER, settings).settings().reminders().timeOfDay())
+        .isEqualTo(java.time.LocalTime.of(7, 5));
+  }
+
+  @Test
+  void refusesADeadlineTheZoneClockSkips() throws Exception {
+    String settings = with(SETTINGS, "2026-12-15T00:00", "2026-03-29T02:30");
+    ConfigFixture.load(dir, ROSTER, settings);
+    ConfigLoad load = BotConfigLoader.load(dir, java.time.ZoneId.of("Europe/Paris"));
+    assertThat(ConfigFixture.rendered((ConfigLoad.Refused) load))
+        .singleElement()
+        .asString()
+        .startsWith(
+            "settings.yml, cycle.division-plans-due (dòng 3): thời điểm 2026-03-29T02:30"
+                + " không tồn tại theo giờ Europe/Paris");
+  }
+
+  @Test
+  void refusesAPlansDeadlineAfterTheDefaultNominationsDeadline() {
+    String settings = with(SETTINGS, "2026-12-15T00:00", "2027-01-05T00:00");
+    assertRefused(
+        settings,
+        "cycle.division-plans-due",
+        "division-plans-due",
+        "division-plans-due (2027-01-05T00:00) muộn hơn nominations-due (2026-12-31T00:00)");
+  }
+
+  @Test
+  void refusesTabIndentationAsBadYaml() {
+    String settings = SETTINGS + "ballot:\n\tduration: P3D\n";
+    assertThat(refused(settings))
+        .singleElement()
+        .asString()
+        .startsWith("settings.yml (dòng 6): sai cú pháp YAML");
+  }
+
+  @Test
+  void refusesAFileNotInUtf8() throws Exception {
+    ConfigFixture.load(dir, ROSTER, SETTINGS);
+    java.nio.file.Files.write(
+        dir.resolve("settings.yml"),
+        (SETTINGS + "movements: [\"Phòng\"]\n")
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    ConfigLoad load = BotConfigLoader.load(dir, ConfigFixture.ZONE);
+    assertThat(load).isInstanceOf(ConfigLoad.Refused.class);
+    assertThat(ConfigFixture.rendered((ConfigLoad.Refused) load))
+        .singleElement()
+        .asString()
+        .isEqualTo(
+            "settings.yml: tệp không được lưu theo mã UTF-8 — mở tệp và lưu lại với mã UTF-8.");
+  }
 }
