@@ -92,6 +92,10 @@ public final class YamlMap {
     return Problems.lineOf(node);
   }
 
+  public String path() {
+    return path;
+  }
+
   public String path(String key) {
     return path.isEmpty() ? key : path + "." + key;
   }
