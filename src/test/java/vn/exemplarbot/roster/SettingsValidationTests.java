@@ -286,4 +286,24 @@ class SettingsValidationTests {
         .isEqualTo(
             "settings.yml: tệp không được lưu theo mã UTF-8 — mở tệp và lưu lại với mã UTF-8.");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"26", "twenty", "\"2026-2027\""})
+  void refusesAYearThatIsNotAFourDigitYear(String value) {
+    String settings = with(SETTINGS, "year: 2026", "year: " + value);
+    assertThat(refused(settings))
+        .singleElement()
+        .asString()
+        .startsWith("settings.yml, cycle.year (dòng 2): ");
+  }
+
+  @Test
+  void refusesAnEmptyFileAndASectionThatIsNotAGroupOfKeys() {
+    assertThat(refused("# chưa có gì\n"))
+        .singleElement()
+        .asString()
+        .startsWith("settings.yml: tệp trống");
+    String settings = SETTINGS + "ballot: [quorum]\n";
+    assertRefused(settings, "ballot", "ballot:", "cần một nhóm khoá");
+  }
 }
