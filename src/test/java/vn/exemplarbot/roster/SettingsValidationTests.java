@@ -233,8 +233,19 @@ class SettingsValidationTests {
   }
 
   @Test
-  void acceptsAnUnquotedTimeWithALeadingZeroSinceYamlReadsItAsText() {
+  void refusesAnUnquotedTimeEvenWhenYamlReadsItAsText() {
     String settings = SETTINGS + "reminders:\n  time-of-day: 07:05\n";
+    assertRefused(
+        settings,
+        "reminders.time-of-day",
+        "time-of-day",
+        "giờ 07:05 phải đặt trong ngoặc kép",
+        "viết \"07:05\"");
+  }
+
+  @Test
+  void acceptsASingleQuotedTime() {
+    String settings = SETTINGS + "reminders:\n  time-of-day: '7:05'\n";
     assertThat(ConfigFixture.loaded(dir, ROSTER, settings).settings().reminders().timeOfDay())
         .isEqualTo(java.time.LocalTime.of(7, 5));
   }
