@@ -107,14 +107,13 @@ class RosterValidationTests {
   void refusesADuplicateId() {
     String roster = with(ROSTER, "id: nguyen-van-an", "id: tran-quoc-binh");
     int first = line(roster, "id: tran-quoc-binh");
-    String second = "- id: tran-quoc-binh\n    name: \"Nguyễn";
+    int second = line(roster, "name: \"Nguyễn Văn An\"") - 1;
     List<String> messages = ConfigFixture.refusedVi(dir, roster, SETTINGS);
     assertThat(messages)
         .singleElement()
         .asString()
-        .contains(where("roster.yml", "people[1].id", first + 5))
+        .contains(where("roster.yml", "people[1].id", second))
         .contains("id \"tran-quoc-binh\" đã được dùng cho một người khác ở dòng " + first);
-    assertThat(roster).contains(second);
   }
 
   @Test
@@ -176,10 +175,6 @@ class RosterValidationTests {
   void refusesATelegramIdThatIsNotAPositiveInteger(String value) {
     String roster = with(ROSTER, "telegram-id: 100001", "telegram-id: " + value);
     List<String> messages = ConfigFixture.refusedVi(dir, roster, SETTINGS);
-    if (value.equals("\"\"")) {
-      assertThat(messages).isNotEmpty();
-      return;
-    }
     assertThat(messages)
         .singleElement()
         .asString()

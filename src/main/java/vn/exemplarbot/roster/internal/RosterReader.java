@@ -1,9 +1,6 @@
 package vn.exemplarbot.roster.internal;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.yaml.snakeyaml.nodes.Node;
 import vn.exemplarbot.roster.Division;
 import vn.exemplarbot.roster.Organization;
@@ -17,7 +14,6 @@ public final class RosterReader {
   private static final List<String> TOP = List.of("organization", "divisions", "people");
   private static final List<String> ORGANIZATION =
       List.of("name", "short-name", "parent", "place", "heading");
-  private static final List<String> DIVISION = List.of("code", "name", "office", "plans");
 
   private RosterReader() {}
 
@@ -60,40 +56,6 @@ public final class RosterReader {
     if (!top.has("divisions")) {
       problems.add(top.lineOf("divisions"), "divisions", "config.key.missing", "divisions");
     }
-    List<Division> divisions = new ArrayList<>();
-    Map<String, Integer> lines = new HashMap<>();
-    String officePath = null;
-    for (int i = 0; items != null && i < items.size(); i++) {
-      String path = "divisions[" + i + "]";
-      YamlMap map = YamlMap.at(items.get(i), path, problems);
-      map.allow(DIVISION);
-      String code = map.requiredText("code");
-      String name = map.requiredText("name");
-      boolean office = map.bool("office", false);
-      boolean plans = map.bool("plans", !office);
-      if (code != null && lines.containsKey(code)) {
-        problems.add(
-            map.lineOf("code"),
-            path + ".code",
-            "config.roster.division.duplicate",
-            code,
-            lines.get(code));
-        continue;
-      }
-      if (office && officePath != null) {
-        problems.add(
-            map.lineOf("office"), path + ".office", "config.roster.office.duplicate", officePath);
-      }
-      if (office) {
-        officePath = path;
-      }
-      if (code != null) {
-        lines.put(code, map.lineOf("code"));
-        if (name != null) {
-          divisions.add(new Division(code, name, office, plans));
-        }
-      }
-    }
-    return divisions;
+    return new DivisionsReader(problems).read(items == null ? List.of() : items);
   }
 }

@@ -1,5 +1,6 @@
 package vn.exemplarbot.roster.internal;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
@@ -69,27 +71,40 @@ final class SettingValues {
     return duration;
   }
 
+  /** A quoted {@code "HH:MM"}; unquoted, YAML may read {@code 8:30} as the number 510. */
   static LocalTime timeOfDay(YamlMap map, String key, LocalTime fallback) {
     Node node = map.node(key);
     if (node == null) {
       return fallback;
     }
-    String text = Scalars.text(node);
-    if (node instanceof ScalarNode scalar
-        && (scalar.getTag().equals(Tag.INT) || scalar.getTag().equals(Tag.FLOAT))) {
-      map.problems().add(node, map.path(key), "config.settings.time.unquoted", text);
+    if (node instanceof ScalarNode scalar && isNumber(scalar)) {
+      map.problems().add(node, map.path(key), "config.settings.time.unquoted", scalar.getValue());
       return fallback;
     }
-    try {
-      if (text != null && TIME.matcher(text.strip()).matches()) {
-        String[] parts = text.strip().split(":");
-        return LocalTime.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
-      }
-    } catch (java.time.DateTimeException e) {
-      // reported below
+    LocalTime time = time(Scalars.text(node));
+    if (time == null) {
+      map.problems().add(node, map.path(key), "config.settings.time.invalid", Scalars.shown(node));
+    } else if (((ScalarNode) node).getScalarStyle() == DumperOptions.ScalarStyle.PLAIN) {
+      map.problems().add(node, map.path(key), "config.settings.time.quote", Scalars.text(node));
+      return fallback;
     }
-    map.problems().add(node, map.path(key), "config.settings.time.invalid", Scalars.shown(node));
-    return fallback;
+    return time == null ? fallback : time;
+  }
+
+  private static boolean isNumber(ScalarNode scalar) {
+    return scalar.getTag().equals(Tag.INT) || scalar.getTag().equals(Tag.FLOAT);
+  }
+
+  private static LocalTime time(String text) {
+    if (text == null || !TIME.matcher(text.strip()).matches()) {
+      return null;
+    }
+    String[] parts = text.strip().split(":");
+    try {
+      return LocalTime.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+    } catch (DateTimeException e) {
+      return null;
+    }
   }
 
   static Share share(YamlMap map, String key, Share fallback) {

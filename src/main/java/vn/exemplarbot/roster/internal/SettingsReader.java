@@ -67,15 +67,7 @@ public final class SettingsReader {
     }
     YamlMap cycle = top.map("cycle");
     cycle.allow(CYCLE);
-    Long year = cycle.integer("year", "2026");
-    if (year == null && !cycle.has("year")) {
-      cycle.problems().add(cycle.lineOf("year"), cycle.path("year"), "config.key.missing", "year");
-    } else if (year != null && (year < 2000 || year > 2999)) {
-      cycle
-          .problems()
-          .add(cycle.lineOf("year"), cycle.path("year"), "config.settings.year.invalid", year);
-      year = null;
-    }
+    Integer year = year(cycle);
     LocalDateTime plans = required(cycle, "division-plans-due", zone);
     LocalDateTime nominations =
         cycle.has("nominations-due") ? inZone(cycle, "nominations-due", zone) : null;
@@ -89,7 +81,20 @@ public final class SettingsReader {
     boolean ordered =
         inOrder(cycle, "division-plans-due", plans, "nominations-due", nominations)
             & inOrder(cycle, "nominations-due", nominations, "recognition-due", recognition);
-    return ordered ? new Cycle(year.intValue(), plans, nominations, recognition) : null;
+    return ordered ? new Cycle(year, plans, nominations, recognition) : null;
+  }
+
+  private static Integer year(YamlMap cycle) {
+    Long year = cycle.integer("year", "2026");
+    if (year == null && !cycle.has("year")) {
+      cycle.problems().add(cycle.lineOf("year"), cycle.path("year"), "config.key.missing", "year");
+    } else if (year != null && (year < 2000 || year > 2999)) {
+      cycle
+          .problems()
+          .add(cycle.lineOf("year"), cycle.path("year"), "config.settings.year.invalid", year);
+      return null;
+    }
+    return year == null ? null : year.intValue();
   }
 
   private static LocalDateTime required(YamlMap cycle, String key, ZoneId zone) {
@@ -126,7 +131,8 @@ public final class SettingsReader {
     if (!earlier.isAfter(later)) {
       return true;
     }
-    String where = cycle.has(laterKey) ? laterKey : earlierKey;
+    // The optional middle deadline is the likeliest mistake; without it, the plans deadline is.
+    String where = cycle.has("nominations-due") ? "nominations-due" : earlierKey;
     cycle
         .problems()
         .add(

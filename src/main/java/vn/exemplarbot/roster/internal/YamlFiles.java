@@ -39,7 +39,12 @@ public final class YamlFiles {
       int line = mark == null ? 0 : mark.getLine() + 1;
       problems.add(line, "", "config.yaml.invalid", describe(e));
     } catch (YAMLException e) {
-      problems.add(0, "", "config.yaml.invalid", e.getMessage());
+      // SnakeYAML reads lazily, so a decoding error surfaces wrapped in its own exception.
+      if (e.getCause() instanceof CharacterCodingException) {
+        problems.add(0, "", "config.file.encoding");
+      } else {
+        problems.add(0, "", "config.yaml.invalid", e.getMessage());
+      }
     }
     return null;
   }

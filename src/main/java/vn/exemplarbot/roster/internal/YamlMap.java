@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -72,16 +71,8 @@ public final class YamlMap {
     }
   }
 
-  public boolean isPresent() {
-    return node != null && !isNull(node);
-  }
-
   public boolean has(String key) {
     return node(key) != null;
-  }
-
-  public Set<String> keys() {
-    return entries.keySet();
   }
 
   public Problems problems() {
@@ -90,6 +81,10 @@ public final class YamlMap {
 
   public int line() {
     return Problems.lineOf(node);
+  }
+
+  public String path() {
+    return path;
   }
 
   public String path(String key) {
