@@ -1,0 +1,200 @@
+package vn.exemplarbot.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.exemplarbot.messaging.Message;
+import vn.exemplarbot.messaging.Outbox;
+import vn.exemplarbot.sandbox.ChatMessage;
+import vn.exemplarbot.sandbox.EmulatedUser;
+import vn.exemplarbot.sandbox.FaultPlan;
+import vn.exemplarbot.sandbox.FaultPlan.Fault;
+
+/** Updates applied once; the outbox through faults, rate limits and a blocked user. */
+class DeliveryTests {
+
+  @TempDir static Path work;
+  static BotHarness bot;
+
+  @BeforeAll
+  static void start() {
+    bot = BotHarness.started(work);
+  }
+
+  @AfterAll
+  static void stop() {
+    bot.close();
+  }
+
+  @AfterEach
+  void calm() {
+    bot.emulator().faults(FaultPlan.none());
+    bot.emulator().enforceRateLimits(false);
+    assertThat(bot.emulator().violations()).isEmpty();
+  }
+
+  @Test
+  void theSameUpdateTwiceChangesNothing() {
+    EmulatedUser user = registered(100009, "Nguyễn Văn An");
+    long toggle = user.send("/lang");
+    bot.awaitText(user, "Switched to English");
+    bot.emulator().redeliver(toggle);
+    user.send("/help");
+    bot.awaitText(user, "Your commands");
+    assertThat(texts(user)).noneMatch(t -> t.contains("Đã chuyển sang Tiếng Việt"));
+    assertThat(texts(user)).filteredOn(t -> t.contains("Switched to English")).hasSize(1);
+    assertThat(handledPayloads()).isZero();
+  }
+
+  @Test
+  void outboxThroughInjected429And500DeliversEachMessageExactlyOnce() {
+    List<EmulatedUser> users = strangers(300100, 6);
+    bot.emulator()
+        .faults(
+            FaultPlan.builder()
+                .rate(0.3)
+                .faults(Fault.TOO_MANY_REQUESTS, Fault.SERVER_ERROR)
+                .seed(7)
+                .build());
+    List<String> expected = enqueue(users, 5, "lần-thử");
+    awaitEach(users, expected);
+    for (EmulatedUser user : users) {
+      Map<String, Long> counts = counts(user);
+      assertThat(counts.values()).allMatch(n -> n == 1);
+    }
+    assertThat(bot.emulator().requests()).anyMatch(r -> r.status() == 429);
+    assertThat(bot.emulator().requests()).anyMatch(r -> r.status() == 500);
+    assertThat(textKeptForSettledRows()).isZero();
+  }
+
+  @Test
+  void outboxThroughDroppedConnectionsDeliversEachMessageAtLeastOnce() {
+    List<EmulatedUser> users = strangers(300200, 4);
+    bot.emulator()
+        .faults(
+            FaultPlan.builder()
+                .rate(0.3)
+                .faults(Fault.DROP_BEFORE, Fault.DROP_AFTER)
+                .seed(11)
+                .build());
+    List<String> expected = enqueue(users, 5, "mất-kết-nối");
+    awaitEach(users, expected);
+    assertThat(bot.emulator().requests()).anyMatch(r -> r.fault() != null);
+  }
+
+  @Test
+  void rateLimitModeNeverAnswers429ToOurSender() {
+    bot.emulator().enforceRateLimits(true);
+    List<EmulatedUser> users = strangers(300300, 40);
+    List<String> expected = enqueue(users, 2, "nhịp");
+    List<String> burst = enqueue(users.subList(0, 1), 6, "dồn");
+    awaitEach(users, expected);
+    await().atMost(Duration.ofSeconds(30)).until(() -> texts(users.get(0)).containsAll(burst));
+    assertThat(bot.emulator().rateLimited()).isZero();
+  }
+
+  @Test
+  void aBlockedUserStallsNobodyAndLeavesATextFreeMarker() {
+    List<EmulatedUser> users = strangers(300400, 2);
+    EmulatedUser blocked = users.get(0);
+    EmulatedUser other = users.get(1);
+    blocked.blockBot(true);
+    enqueue(List.of(blocked), 3, "bị-chặn");
+    List<String> forOther = enqueue(List.of(other), 3, "vẫn-tới");
+    awaitEach(List.of(other), forOther);
+    await().atMost(Duration.ofSeconds(10)).until(() -> refusedRowsFor(blocked.chatId()) == 3);
+    assertThat(textKeptForSettledRows()).isZero();
+  }
+
+  private EmulatedUser registered(long id, String name) {
+    EmulatedUser user = bot.user(id, null, "x");
+    user.send("/start");
+    bot.awaitText(user, name);
+    return user;
+  }
+
+  private List<EmulatedUser> strangers(long firstId, int count) {
+    List<EmulatedUser> users = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      users.add(bot.user(firstId + i, null, "Khách " + i));
+    }
+    return users;
+  }
+
+  /** Puts {@code perUser} messages for each user in the outbox, as a module would. */
+  private List<String> enqueue(List<EmulatedUser> users, int perUser, String tag) {
+    List<String> texts = new ArrayList<>();
+    bot.bean(TransactionTemplate.class)
+        .executeWithoutResult(
+            tx -> {
+              for (EmulatedUser user : users) {
+                for (int i = 0; i < perUser; i++) {
+                  String text = tag + " " + user.id() + "/" + i;
+                  bot.bean(Outbox.class).toChat(user.chatId(), new Message.Text(text));
+                  texts.add(text);
+                }
+              }
+            });
+    return texts;
+  }
+
+  private void awaitEach(List<EmulatedUser> users, List<String> expected) {
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () -> {
+              List<String> all = users.stream().flatMap(u -> texts(u).stream()).toList();
+              assertThat(all).containsAll(expected);
+            });
+  }
+
+  private static List<String> texts(EmulatedUser user) {
+    return user.chat().stream().filter(ChatMessage::fromBot).map(ChatMessage::text).toList();
+  }
+
+  private static Map<String, Long> counts(EmulatedUser user) {
+    return texts(user).stream()
+        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+  }
+
+  private static JdbcClient jdbc() {
+    return bot.bean(JdbcClient.class);
+  }
+
+  private static int textKeptForSettledRows() {
+    return jdbc()
+        .sql(
+            "SELECT COUNT(*) FROM outbox WHERE status IN ('sent', 'refused') AND payload IS NOT NULL")
+        .query(Integer.class)
+        .single();
+  }
+
+  private static int refusedRowsFor(long chatId) {
+    return jdbc()
+        .sql("SELECT COUNT(*) FROM outbox WHERE status = 'refused' AND chat_id = :c")
+        .param("c", chatId)
+        .query(Integer.class)
+        .single();
+  }
+
+  private static int handledPayloads() {
+    return jdbc()
+        .sql("SELECT COUNT(*) FROM inbox WHERE handled_at IS NOT NULL AND payload IS NOT NULL")
+        .query(Integer.class)
+        .single();
+  }
+}
