@@ -23,6 +23,14 @@ import java.util.function.Predicate;
  */
 public final class BotApiEmulator implements AutoCloseable {
 
+  static {
+    // Without TCP_NODELAY every small answer waits ~40 ms for a delayed ACK; the JDK server reads
+    // this once, when its first server starts.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final String token;
   private final World world;
   private final Commands commands;
@@ -46,9 +54,10 @@ public final class BotApiEmulator implements AutoCloseable {
             files,
             "exemplar_test_bot");
     this.commands = new Commands(json);
+    ObjectNode me = BotMethods.identity(json, token, world.botUsername());
     Map<String, BotMethod> methods = new HashMap<>();
-    new MessageMethods(world.chats(), files, me()).registerInto(methods);
-    new BotMethods(json, me(), world.updates(), world.callbacks(), commands, world.chats())
+    new MessageMethods(world.chats(), files, me).registerInto(methods);
+    new BotMethods(json, me, world.updates(), world.callbacks(), commands, world.chats())
         .registerInto(methods);
     this.executor = Executors.newCachedThreadPool(daemonThreads());
     this.server =
@@ -109,31 +118,7 @@ public final class BotApiEmulator implements AutoCloseable {
 
   /** Waits for the newest bot message in the chat that satisfies {@code p}. */
   public ChatMessage awaitBotMessage(long chatId, Predicate<ChatMessage> p, Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (true) {
-      List<ChatMessage> history = chat(chatId);
-      for (int i = history.size() - 1; i >= 0; i--) {
-        ChatMessage m = history.get(i);
-        if (m.fromBot() && p.test(m)) {
-          return m;
-        }
-      }
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError(
-            "no bot message as expected in chat "
-                + chatId
-                + " within "
-                + timeout
-                + "; chat:\n"
-                + String.join("\n", history.stream().map(ChatMessage::toString).toList()));
-      }
-      try {
-        world.chats().awaitChange(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted while waiting for a bot message", e);
-      }
-    }
+    return world.chats().awaitBotMessage(chatId, p, timeout);
   }
 
   /** How many getUpdates calls are waiting for an update right now. */
@@ -189,19 +174,6 @@ public final class BotApiEmulator implements AutoCloseable {
     world.updates().close();
     server.stop(0);
     executor.shutdownNow();
-  }
-
-  private ObjectNode me() {
-    ObjectNode me = world.json().createObjectNode();
-    String digits = token.contains(":") ? token.substring(0, token.indexOf(':')) : "";
-    me.put("id", digits.matches("\\d{1,18}") ? Long.parseLong(digits) : 1L);
-    me.put("is_bot", true);
-    me.put("first_name", "Exemplar Bot");
-    me.put("username", world.botUsername());
-    me.put("can_join_groups", true);
-    me.put("can_read_all_group_messages", false);
-    me.put("supports_inline_queries", false);
-    return me;
   }
 
   private static java.util.concurrent.ThreadFactory daemonThreads() {

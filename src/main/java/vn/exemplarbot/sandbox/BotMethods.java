@@ -122,4 +122,18 @@ final class BotMethods {
     info.put("pending_update_count", 0);
     return info;
   }
+
+  /** The bot as getMe answers: its id is the token's leading number, as Telegram's. */
+  static ObjectNode identity(ObjectMapper json, String token, String username) {
+    ObjectNode me = json.createObjectNode();
+    String digits = token.contains(":") ? token.substring(0, token.indexOf(':')) : "";
+    me.put("id", digits.matches("\\d{1,18}") ? Long.parseLong(digits) : 1L);
+    me.put("is_bot", true);
+    me.put("first_name", "Exemplar Bot");
+    me.put("username", username);
+    me.put("can_join_groups", true);
+    me.put("can_read_all_group_messages", false);
+    me.put("supports_inline_queries", false);
+    return me;
+  }
 }

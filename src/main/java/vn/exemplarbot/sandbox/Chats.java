@@ -3,6 +3,7 @@ package vn.exemplarbot.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Every chat the emulator knows and the messages in it, each kept as its Telegram JSON with edits
@@ -109,8 +111,36 @@ final class Chats {
     return view;
   }
 
-  /** Waits up to {@code millis} for any change to any chat. */
-  synchronized void awaitChange(long millis) throws InterruptedException {
+  /** Waits for the newest bot message in the chat that satisfies {@code p}; fails with a dump. */
+  ChatMessage awaitBotMessage(long chatId, Predicate<ChatMessage> p, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      List<ChatMessage> history = history(chatId);
+      for (int i = history.size() - 1; i >= 0; i--) {
+        ChatMessage m = history.get(i);
+        if (m.fromBot() && p.test(m)) {
+          return m;
+        }
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(
+            "no bot message as expected in chat "
+                + chatId
+                + " within "
+                + timeout
+                + "; chat:\n"
+                + String.join("\n", history.stream().map(ChatMessage::toString).toList()));
+      }
+      try {
+        awaitChange(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted while waiting for a bot message", e);
+      }
+    }
+  }
+
+  private synchronized void awaitChange(long millis) throws InterruptedException {
     wait(millis);
   }
 
