@@ -1,21 +1,15 @@
 package vn.exemplarbot.sandbox;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import vn.exemplarbot.sandbox.internal.ApiServer;
+import vn.exemplarbot.sandbox.internal.World;
 
 /**
  * A Telegram Bot API look-alike on 127.0.0.1 for tests and the sandbox: the bot talks to it over
@@ -23,49 +17,15 @@ import java.util.function.Predicate;
  */
 public final class BotApiEmulator implements AutoCloseable {
 
-  static {
-    // Without TCP_NODELAY every small answer waits ~40 ms for a delayed ACK; the JDK server reads
-    // this once, when its first server starts.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-  }
-
   private final String token;
+  private final ApiServer server;
   private final World world;
-  private final Commands commands;
-  private final FaultInjector faults = new FaultInjector();
-  private final RateLimits limits = new RateLimits();
-  private final Recorder recorder = new Recorder();
   private final Map<Long, EmulatedUser> users = new ConcurrentHashMap<>();
-  private final ExecutorService executor;
-  private final HttpServer server;
 
   private BotApiEmulator(String token) throws IOException {
     this.token = token;
-    ObjectMapper json = new ObjectMapper();
-    FileStore files = new FileStore(json);
-    this.world =
-        new World(
-            json,
-            new Chats(json, files),
-            new UpdateQueue(json),
-            new Callbacks(),
-            files,
-            "exemplar_test_bot");
-    this.commands = new Commands(json);
-    ObjectNode me = BotMethods.identity(json, token, world.botUsername());
-    Map<String, BotMethod> methods = new HashMap<>();
-    new MessageMethods(world.chats(), files, me).registerInto(methods);
-    new BotMethods(json, me, world.updates(), world.callbacks(), commands, world.chats())
-        .registerInto(methods);
-    this.executor = Executors.newCachedThreadPool(daemonThreads());
-    this.server =
-        HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
-    server.createContext(
-        "/", new ApiHandler(token, json, methods, files, faults, limits, recorder));
-    server.setExecutor(executor);
-    server.start();
+    this.server = ApiServer.start(token, "exemplar_test_bot");
+    this.world = server.world();
   }
 
   /** Starts an emulator answering for {@code token} on 127.0.0.1, on a free port. */
@@ -78,7 +38,7 @@ public final class BotApiEmulator implements AutoCloseable {
   }
 
   public int port() {
-    return server.getAddress().getPort();
+    return server.port();
   }
 
   public String baseUrl() {
@@ -132,16 +92,16 @@ public final class BotApiEmulator implements AutoCloseable {
 
   /** Command names set for BotCommandScopeChat(chatId), by language code ("" for the default). */
   public Map<String, List<String>> commandsFor(long chatId) {
-    return commands.names("chat:" + chatId);
+    return server.commands().names("chat:" + chatId);
   }
 
   /** Command names set for a scope of another type, such as "default" or "all_private_chats". */
   public Map<String, List<String>> commandsForScope(String scopeType) {
-    return commands.names(scopeType);
+    return server.commands().names(scopeType);
   }
 
   public List<RecordedRequest> requests() {
-    return recorder.requests();
+    return server.recorder().requests();
   }
 
   /** Puts an update already delivered back in the queue, as Telegram's at-least-once delivery. */
@@ -150,38 +110,27 @@ public final class BotApiEmulator implements AutoCloseable {
   }
 
   public void faults(FaultPlan plan) {
-    faults.plan(plan);
+    server.faults().plan(plan);
   }
 
   public void enforceRateLimits(boolean on) {
-    limits.enforce(on);
+    server.limits().enforce(on);
   }
 
   public int rateLimited() {
-    return limits.rejected();
+    return server.limits().rejected();
   }
 
   public void requestValidator(RequestValidator v) {
-    recorder.validator(v);
+    server.recorder().validator(v);
   }
 
   public List<String> violations() {
-    return recorder.violations();
+    return server.recorder().violations();
   }
 
   @Override
   public void close() {
-    world.updates().close();
-    server.stop(0);
-    executor.shutdownNow();
-  }
-
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
-    AtomicInteger count = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, "bot-api-emulator-" + count.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
+    server.close();
   }
 }

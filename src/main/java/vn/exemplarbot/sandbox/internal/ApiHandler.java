@@ -1,4 +1,4 @@
-package vn.exemplarbot.sandbox;
+package vn.exemplarbot.sandbox.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,12 +12,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.exemplarbot.sandbox.FaultPlan;
 
 /**
  * Answers {@code /bot<token>/<method>} and {@code /file/bot<token>/<path>}: checks the token, runs
  * the validator, injects faults, enforces rate limits, calls the method and records the exchange.
  */
-final class ApiHandler implements HttpHandler {
+public final class ApiHandler implements HttpHandler {
 
   private final String token;
   private final ObjectMapper json;
@@ -29,7 +30,7 @@ final class ApiHandler implements HttpHandler {
   private final RateLimits limits;
   private final Recorder recorder;
 
-  ApiHandler(
+  public ApiHandler(
       String token,
       ObjectMapper json,
       Map<String, BotMethod> methods,

@@ -1,4 +1,4 @@
-package vn.exemplarbot.sandbox;
+package vn.exemplarbot.sandbox.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -6,11 +6,10 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import vn.exemplarbot.sandbox.internal.FormBody;
-import vn.exemplarbot.sandbox.internal.MultipartBody;
+import vn.exemplarbot.sandbox.UploadedFile;
 
 /** Decodes a request's parameters from its query string and body, as the Bot API accepts them. */
-final class RequestReader {
+public final class RequestReader {
 
   /** The parameters, and whether they came as strings from a form or multipart body. */
   record Incoming(Map<String, Object> params, boolean formEncoded) {}
