@@ -56,6 +56,9 @@ public final class MessageMethods {
     String text = checkedText(p);
     JsonNode markup = inlineMarkup(p);
     ObjectNode current = editable(chatId, messageId);
+    if (!current.has("text")) {
+      throw ApiError.badRequest("there is no text in the message to edit");
+    }
     if (text.equals(current.path("text").asText(null))
         && Objects.equals(markup, current.get("reply_markup"))) {
       throw ApiError.badRequest(NOT_MODIFIED);
