@@ -14,6 +14,21 @@ import vn.exemplarbot.sandbox.internal.World;
 /**
  * A Telegram Bot API look-alike on 127.0.0.1 for tests and the sandbox: the bot talks to it over
  * HTTP as to Telegram; tests act as users and read what each chat shows.
+ *
+ * <pre>{@code
+ * try (BotApiEmulator telegram = BotApiEmulator.start("123:token")) {
+ *   // point the bot at new TelegramUrl("http", "127.0.0.1", telegram.port(), false)
+ *   EmulatedUser an = telegram.user(7, "an", "An");
+ *   an.send("/start");
+ *   ChatMessage menu = telegram.awaitBotMessage(7, m -> !m.keyboard().isEmpty(), ofSeconds(5));
+ *   an.press(menu.messageId(), menu.buttons().get(0).callbackData());
+ * }
+ * }</pre>
+ *
+ * <p>Every request is recorded ({@link #requests()}); a {@link RequestValidator} may check each one
+ * first; {@link #faults(FaultPlan)} and {@link #enforceRateLimits(boolean)} make it misbehave as
+ * Telegram can. Parameters of multipart requests hold an {@link UploadedFile} for each file part
+ * ("attach://name" references resolved).
  */
 public final class BotApiEmulator implements AutoCloseable {
 
