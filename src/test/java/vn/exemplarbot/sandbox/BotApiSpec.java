@@ -18,13 +18,13 @@ import java.util.Map;
  * exists, every field is known and of the right JSON kind, required fields are there, and the
  * documented length limits on message text and callback data hold.
  */
-final class BotApiSpec implements RequestValidator {
+public final class BotApiSpec implements RequestValidator {
 
   private final ObjectMapper json = new ObjectMapper();
   private final JsonNode spec;
   private final Map<String, String> canonicalNames = new HashMap<>();
 
-  BotApiSpec() {
+  public BotApiSpec() {
     try (InputStream in = BotApiSpec.class.getResourceAsStream("/botapi/spec.json")) {
       spec = json.readTree(in);
     } catch (IOException e) {
@@ -35,7 +35,7 @@ final class BotApiSpec implements RequestValidator {
         .forEachRemaining(name -> canonicalNames.put(name.toLowerCase(Locale.ROOT), name));
   }
 
-  String version() {
+  public String version() {
     return spec.get("version").asText();
   }
 
