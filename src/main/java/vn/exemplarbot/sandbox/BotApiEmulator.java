@@ -1,62 +1,46 @@
 package vn.exemplarbot.sandbox;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import vn.exemplarbot.sandbox.internal.ApiServer;
+import vn.exemplarbot.sandbox.internal.World;
 
 /**
  * A Telegram Bot API look-alike on 127.0.0.1 for tests and the sandbox: the bot talks to it over
  * HTTP as to Telegram; tests act as users and read what each chat shows.
+ *
+ * <pre>{@code
+ * try (BotApiEmulator telegram = BotApiEmulator.start("123:token")) {
+ *   // point the bot at new TelegramUrl("http", "127.0.0.1", telegram.port(), false)
+ *   EmulatedUser an = telegram.user(7, "an", "An");
+ *   an.send("/start");
+ *   ChatMessage menu = telegram.awaitBotMessage(7, m -> !m.keyboard().isEmpty(), ofSeconds(5));
+ *   an.press(menu.messageId(), menu.buttons().get(0).callbackData());
+ * }
+ * }</pre>
+ *
+ * <p>Every request is recorded ({@link #requests()}); a {@link RequestValidator} may check each one
+ * first; {@link #faults(FaultPlan)} and {@link #enforceRateLimits(boolean)} make it misbehave as
+ * Telegram can. Parameters of multipart requests hold an {@link UploadedFile} for each file part
+ * ("attach://name" references resolved).
  */
 public final class BotApiEmulator implements AutoCloseable {
 
   private final String token;
+  private final ApiServer server;
   private final World world;
-  private final Commands commands;
-  private final FaultInjector faults = new FaultInjector();
-  private final RateLimits limits = new RateLimits();
-  private final Recorder recorder = new Recorder();
   private final Map<Long, EmulatedUser> users = new ConcurrentHashMap<>();
-  private final ExecutorService executor;
-  private final HttpServer server;
 
   private BotApiEmulator(String token) throws IOException {
     this.token = token;
-    ObjectMapper json = new ObjectMapper();
-    FileStore files = new FileStore(json);
-    this.world =
-        new World(
-            json,
-            new Chats(json, files),
-            new UpdateQueue(json),
-            new Callbacks(),
-            files,
-            "exemplar_test_bot");
-    this.commands = new Commands(json);
-    Map<String, BotMethod> methods = new HashMap<>();
-    new MessageMethods(world.chats(), files, me()).registerInto(methods);
-    new BotMethods(json, me(), world.updates(), world.callbacks(), commands, world.chats())
-        .registerInto(methods);
-    this.executor = Executors.newCachedThreadPool(daemonThreads());
-    this.server =
-        HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
-    server.createContext(
-        "/", new ApiHandler(token, json, methods, files, faults, limits, recorder));
-    server.setExecutor(executor);
-    server.start();
+    this.server = ApiServer.start(token, "exemplar_test_bot");
+    this.world = server.world();
   }
 
   /** Starts an emulator answering for {@code token} on 127.0.0.1, on a free port. */
@@ -69,7 +53,7 @@ public final class BotApiEmulator implements AutoCloseable {
   }
 
   public int port() {
-    return server.getAddress().getPort();
+    return server.port();
   }
 
   public String baseUrl() {
@@ -109,31 +93,7 @@ public final class BotApiEmulator implements AutoCloseable {
 
   /** Waits for the newest bot message in the chat that satisfies {@code p}. */
   public ChatMessage awaitBotMessage(long chatId, Predicate<ChatMessage> p, Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (true) {
-      List<ChatMessage> history = chat(chatId);
-      for (int i = history.size() - 1; i >= 0; i--) {
-        ChatMessage m = history.get(i);
-        if (m.fromBot() && p.test(m)) {
-          return m;
-        }
-      }
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError(
-            "no bot message as expected in chat "
-                + chatId
-                + " within "
-                + timeout
-                + "; chat:\n"
-                + String.join("\n", history.stream().map(ChatMessage::toString).toList()));
-      }
-      try {
-        world.chats().awaitChange(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted while waiting for a bot message", e);
-      }
-    }
+    return world.chats().awaitBotMessage(chatId, p, timeout);
   }
 
   /** How many getUpdates calls are waiting for an update right now. */
@@ -147,16 +107,16 @@ public final class BotApiEmulator implements AutoCloseable {
 
   /** Command names set for BotCommandScopeChat(chatId), by language code ("" for the default). */
   public Map<String, List<String>> commandsFor(long chatId) {
-    return commands.names("chat:" + chatId);
+    return server.commands().names("chat:" + chatId);
   }
 
   /** Command names set for a scope of another type, such as "default" or "all_private_chats". */
   public Map<String, List<String>> commandsForScope(String scopeType) {
-    return commands.names(scopeType);
+    return server.commands().names(scopeType);
   }
 
   public List<RecordedRequest> requests() {
-    return recorder.requests();
+    return server.recorder().requests();
   }
 
   /** Puts an update already delivered back in the queue, as Telegram's at-least-once delivery. */
@@ -165,51 +125,27 @@ public final class BotApiEmulator implements AutoCloseable {
   }
 
   public void faults(FaultPlan plan) {
-    faults.plan(plan);
+    server.faults().plan(plan);
   }
 
   public void enforceRateLimits(boolean on) {
-    limits.enforce(on);
+    server.limits().enforce(on);
   }
 
   public int rateLimited() {
-    return limits.rejected();
+    return server.limits().rejected();
   }
 
   public void requestValidator(RequestValidator v) {
-    recorder.validator(v);
+    server.recorder().validator(v);
   }
 
   public List<String> violations() {
-    return recorder.violations();
+    return server.recorder().violations();
   }
 
   @Override
   public void close() {
-    world.updates().close();
-    server.stop(0);
-    executor.shutdownNow();
-  }
-
-  private ObjectNode me() {
-    ObjectNode me = world.json().createObjectNode();
-    String digits = token.contains(":") ? token.substring(0, token.indexOf(':')) : "";
-    me.put("id", digits.matches("\\d{1,18}") ? Long.parseLong(digits) : 1L);
-    me.put("is_bot", true);
-    me.put("first_name", "Exemplar Bot");
-    me.put("username", world.botUsername());
-    me.put("can_join_groups", true);
-    me.put("can_read_all_group_messages", false);
-    me.put("supports_inline_queries", false);
-    return me;
-  }
-
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
-    AtomicInteger count = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, "bot-api-emulator-" + count.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
+    server.close();
   }
 }

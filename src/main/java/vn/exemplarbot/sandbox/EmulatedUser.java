@@ -3,6 +3,8 @@ package vn.exemplarbot.sandbox;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.function.Consumer;
+import vn.exemplarbot.sandbox.internal.StoredFile;
+import vn.exemplarbot.sandbox.internal.World;
 
 /**
  * A Telegram user talking to the bot in a private chat (chat id equals user id). Each action

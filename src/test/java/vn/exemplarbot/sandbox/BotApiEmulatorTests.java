@@ -201,6 +201,36 @@ class BotApiEmulatorTests {
   }
 
   @Test
+  void refusesToEditTheTextOfADocumentOrAUserMessage() throws Exception {
+    emulator.user(7, "an", "An").send("mine");
+    api.multipart("sendDocument", Map.of("chat_id", "7"), "document", "a.txt", new byte[] {1});
+
+    assertThat(
+            api.call("editMessageText", Map.of("chat_id", 7, "message_id", 1, "text", "x"))
+                .description())
+        .isEqualTo("Bad Request: message can't be edited");
+    assertThat(
+            api.call("editMessageText", Map.of("chat_id", 7, "message_id", 2, "text", "x"))
+                .description())
+        .isEqualTo("Bad Request: there is no text in the message to edit");
+  }
+
+  @Test
+  void letsUsersWriteAndPressInAGroup() throws Exception {
+    emulator.group(-100, "Hội đồng");
+    EmulatedUser an = emulator.user(7, "an", "An");
+    an.sendIn(-100, "/vote@" + emulator.botUsername());
+    api.call("sendMessage", Map.of("chat_id", -100, "text", "Vote?", "reply_markup", KEYBOARD));
+
+    an.pressIn(-100, 2, "y");
+
+    com.fasterxml.jackson.databind.JsonNode updates = api.call("getUpdates", Map.of()).result();
+    assertThat(updates.get(0).at("/message/chat/type").asText()).isEqualTo("group");
+    assertThat(updates.get(1).at("/callback_query/message/chat/id").asLong()).isEqualTo(-100L);
+    assertThat(updates.get(1).at("/callback_query/from/id").asLong()).isEqualTo(7L);
+  }
+
+  @Test
   void removesDeletedMessagesFromTheHistory() throws Exception {
     emulator.user(7, "an", "An");
     api.call("sendMessage", Map.of("chat_id", 7, "text", "one"));

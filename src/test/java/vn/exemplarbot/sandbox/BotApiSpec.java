@@ -35,7 +35,7 @@ public final class BotApiSpec implements RequestValidator {
         .forEachRemaining(name -> canonicalNames.put(name.toLowerCase(Locale.ROOT), name));
   }
 
-  String version() {
+  public String version() {
     return spec.get("version").asText();
   }
 

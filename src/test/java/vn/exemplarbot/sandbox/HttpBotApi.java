@@ -32,7 +32,7 @@ final class HttpBotApi {
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final HttpClient http =
+  private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final BotApiEmulator emulator;
 
@@ -99,14 +99,14 @@ final class HttpBotApi {
 
   HttpResponse<byte[]> download(String token, String filePath)
       throws IOException, InterruptedException {
-    return http.send(
+    return HTTP.send(
         HttpRequest.newBuilder(uri("/file/bot" + token + "/" + filePath)).GET().build(),
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
     HttpResponse<byte[]> response =
-        http.send(
+        HTTP.send(
             request.timeout(Duration.ofSeconds(30)).build(),
             HttpResponse.BodyHandlers.ofByteArray());
     return new Answer(response.statusCode(), JSON.readTree(response.body()));

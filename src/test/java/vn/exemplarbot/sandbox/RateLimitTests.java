@@ -71,13 +71,15 @@ class RateLimitTests {
     }
     emulator.enforceRateLimits(true);
 
+    long start = System.nanoTime();
     int refused = 0;
     for (int i = 1; i <= 31; i++) {
       refused += send(i, "hi").status() == 429 ? 1 : 0;
     }
+    boolean withinASecond = System.nanoTime() - start < 900_000_000L;
 
-    // 31 sends take well under a second here; should they not, fewer are refused, never more.
-    assertThat(refused).isLessThanOrEqualTo(1);
+    // On a machine too slow to send 31 within a second, fewer are refused, never more.
+    assertThat(refused).isEqualTo(withinASecond ? 1 : refused).isLessThanOrEqualTo(1);
     assertThat(emulator.rateLimited()).isEqualTo(refused);
   }
 

@@ -1,9 +1,9 @@
-package vn.exemplarbot.sandbox;
+package vn.exemplarbot.sandbox.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The emulator's state, shared by its methods and the users tests act as. */
-record World(
+public record World(
     ObjectMapper json,
     Chats chats,
     UpdateQueue updates,

@@ -1,19 +1,20 @@
-package vn.exemplarbot.sandbox;
+package vn.exemplarbot.sandbox.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.exemplarbot.sandbox.CallbackAnswer;
 
 /** Callback queries users started, and the bot's answers to them. */
-final class Callbacks {
+public final class Callbacks {
 
   private final Map<String, Long> unanswered = new HashMap<>();
   private final List<CallbackAnswer> answers = new ArrayList<>();
   private long counter;
 
   /** Registers a press; returns the new callback_query id. */
-  synchronized String press(long userId) {
+  public synchronized String press(long userId) {
     String id = "cq" + ++counter + "u" + userId;
     unanswered.put(id, System.nanoTime());
     return id;
@@ -28,7 +29,7 @@ final class Callbacks {
     answers.add(new CallbackAnswer(id, text, showAlert, pressed, answeredNanos));
   }
 
-  synchronized List<CallbackAnswer> answers() {
+  public synchronized List<CallbackAnswer> answers() {
     return List.copyOf(answers);
   }
 }

@@ -1,4 +1,4 @@
-package vn.exemplarbot.sandbox;
+package vn.exemplarbot.sandbox.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,18 +8,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Files by file_id and by file_path, with their Telegram JSON shapes. */
-final class FileStore {
+public final class FileStore {
 
   private final ObjectMapper json;
   private final AtomicLong counter = new AtomicLong();
   private final Map<String, StoredFile> byId = new ConcurrentHashMap<>();
   private final Map<String, StoredFile> byPath = new ConcurrentHashMap<>();
 
-  FileStore(ObjectMapper json) {
+  public FileStore(ObjectMapper json) {
     this.json = json;
   }
 
-  StoredFile add(String folder, String fileName, String mimeType, byte[] bytes) {
+  public StoredFile add(String folder, String fileName, String mimeType, byte[] bytes) {
     long n = counter.incrementAndGet();
     String extension =
         fileName != null && fileName.contains(".")
@@ -51,7 +51,7 @@ final class FileStore {
     return byPath.get(path);
   }
 
-  ObjectNode document(StoredFile file) {
+  public ObjectNode document(StoredFile file) {
     ObjectNode d = json.createObjectNode();
     d.put("file_id", file.fileId());
     d.put("file_unique_id", file.uniqueId());

@@ -1,4 +1,4 @@
-package vn.exemplarbot.sandbox;
+package vn.exemplarbot.sandbox.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Command lists the bot set, per scope and language code ("" for all languages). */
-final class Commands {
+public final class Commands {
 
   private final ObjectMapper json;
   private final Map<String, Map<String, ArrayNode>> byScope = new HashMap<>();
 
-  Commands(ObjectMapper json) {
+  public Commands(ObjectMapper json) {
     this.json = json;
   }
 
@@ -50,7 +50,7 @@ final class Commands {
     return commands == null ? json.createArrayNode() : commands.deepCopy();
   }
 
-  synchronized Map<String, List<String>> names(String scope) {
+  public synchronized Map<String, List<String>> names(String scope) {
     Map<String, List<String>> names = new LinkedHashMap<>();
     byScope
         .getOrDefault(scope, Map.of())

@@ -1,4 +1,4 @@
-package vn.exemplarbot.sandbox;
+package vn.exemplarbot.sandbox.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,12 +12,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.exemplarbot.sandbox.FaultPlan;
 
 /**
  * Answers {@code /bot<token>/<method>} and {@code /file/bot<token>/<path>}: checks the token, runs
  * the validator, injects faults, enforces rate limits, calls the method and records the exchange.
  */
-final class ApiHandler implements HttpHandler {
+public final class ApiHandler implements HttpHandler {
 
   private final String token;
   private final ObjectMapper json;
@@ -29,7 +30,7 @@ final class ApiHandler implements HttpHandler {
   private final RateLimits limits;
   private final Recorder recorder;
 
-  ApiHandler(
+  public ApiHandler(
       String token,
       ObjectMapper json,
       Map<String, BotMethod> methods,
@@ -73,67 +74,63 @@ final class ApiHandler implements HttpHandler {
 
   private void call(HttpExchange exchange, String given, String method, long received)
       throws IOException, InterruptedException {
-    RequestReader.Incoming in;
+    Call call = new Call(method, Map.of(), received);
     try {
-      in = reader.read(exchange);
-    } catch (ApiError e) {
-      answer(exchange, new Call(method, Map.of(), received), e);
-      return;
-    }
-    Call call = new Call(method, Collections.unmodifiableMap(in.params()), received);
-    if (!token.equals(given)) {
-      answer(exchange, call, ApiError.of(401, "Unauthorized"));
-      return;
-    }
-    List<String> problems = recorder.validate(method, call.params, in.formEncoded());
-    if (!problems.isEmpty()) {
-      answer(exchange, call, ApiError.badRequest(String.join("; ", problems)));
-      return;
-    }
-    BotMethod target = methods.get(method);
-    if (target == null) {
-      answer(exchange, call, ApiError.of(404, "Not Found"));
-      return;
-    }
-    FaultPlan.Fault fault = faults.next(method);
-    call.fault = fault;
-    FaultPlan plan = faults.plan();
-    if (fault == FaultPlan.Fault.TOO_MANY_REQUESTS) {
-      answer(exchange, call, ApiError.tooManyRequests(plan.retryAfterSeconds()));
-      return;
-    }
-    if (fault == FaultPlan.Fault.SERVER_ERROR) {
-      answer(exchange, call, ApiError.of(500, "Internal Server Error"));
-      return;
-    }
-    if (fault == FaultPlan.Fault.DROP_BEFORE) {
-      recorder.record(call, 0);
-      return;
-    }
-    if (fault == FaultPlan.Fault.SLOW) {
-      Thread.sleep(plan.slowDelay().toMillis());
-    }
-    int retryAfter =
-        limits.admit(method, new Params(call.params, json).optionalLong("chat_id"), received);
-    if (retryAfter > 0) {
-      answer(exchange, call, ApiError.tooManyRequests(retryAfter));
-      return;
-    }
-    JsonNode result;
-    try {
-      result = target.call(new Params(call.params, json));
+      RequestReader.Incoming in = reader.read(exchange);
+      call.params = Collections.unmodifiableMap(in.params());
+      BotMethod target = admit(call, given, in.formEncoded());
+      call.fault = faults.next(method);
+      JsonNode result = run(call, target);
+      if (result == null) {
+        recorder.record(call, 0);
+        return;
+      }
+      ObjectNode ok = json.createObjectNode();
+      ok.put("ok", true);
+      ok.set("result", result);
+      send(exchange, call, 200, ok);
     } catch (ApiError e) {
       answer(exchange, call, e);
-      return;
     }
-    if (fault == FaultPlan.Fault.DROP_AFTER) {
-      recorder.record(call, 0);
-      return;
+  }
+
+  /** The method to run, once the token, the validator and the method name let it through. */
+  private BotMethod admit(Call call, String given, boolean formEncoded) {
+    if (!token.equals(given)) {
+      throw ApiError.of(401, "Unauthorized");
     }
-    ObjectNode ok = json.createObjectNode();
-    ok.put("ok", true);
-    ok.set("result", result);
-    send(exchange, call, 200, ok);
+    List<String> problems = recorder.validate(call.method, call.params, formEncoded);
+    if (!problems.isEmpty()) {
+      throw ApiError.badRequest(String.join("; ", problems));
+    }
+    BotMethod target = methods.get(call.method);
+    if (target == null) {
+      throw ApiError.of(404, "Not Found");
+    }
+    return target;
+  }
+
+  /** Runs the method under the call's fault and the rate limits; null to drop unanswered. */
+  private JsonNode run(Call call, BotMethod target) throws InterruptedException {
+    FaultPlan plan = faults.plan();
+    if (call.fault != null) {
+      switch (call.fault) {
+        case TOO_MANY_REQUESTS -> throw ApiError.tooManyRequests(plan.retryAfterSeconds());
+        case SERVER_ERROR -> throw ApiError.of(500, "Internal Server Error");
+        case DROP_BEFORE -> {
+          return null;
+        }
+        case SLOW -> Thread.sleep(plan.slowDelay().toMillis());
+        case DROP_AFTER -> {}
+      }
+    }
+    Params params = new Params(call.params, json);
+    int retryAfter = limits.admit(call.method, params.optionalLong("chat_id"), call.received);
+    if (retryAfter > 0) {
+      throw ApiError.tooManyRequests(retryAfter);
+    }
+    JsonNode result = target.call(params);
+    return call.fault == FaultPlan.Fault.DROP_AFTER ? null : result;
   }
 
   private void download(HttpExchange exchange, String rest, long received) throws IOException {
@@ -180,8 +177,8 @@ final class ApiHandler implements HttpHandler {
   /** What is known of a request while it is handled. */
   static final class Call {
     final String method;
-    final Map<String, Object> params;
     final long received;
+    Map<String, Object> params;
     FaultPlan.Fault fault;
 
     Call(String method, Map<String, Object> params, long received) {

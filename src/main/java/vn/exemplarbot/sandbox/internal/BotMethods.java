@@ -1,4 +1,4 @@
-package vn.exemplarbot.sandbox;
+package vn.exemplarbot.sandbox.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
 /** The methods about the bot itself: identity, updates, callback answers, commands, webhook. */
-final class BotMethods {
+public final class BotMethods {
 
   private final ObjectMapper json;
   private final ObjectNode me;
@@ -17,7 +17,7 @@ final class BotMethods {
   private final Commands commands;
   private final Chats chats;
 
-  BotMethods(
+  public BotMethods(
       ObjectMapper json,
       ObjectNode me,
       UpdateQueue updates,
@@ -32,7 +32,7 @@ final class BotMethods {
     this.chats = chats;
   }
 
-  void registerInto(Map<String, BotMethod> methods) {
+  public void registerInto(Map<String, BotMethod> methods) {
     methods.put("getMe", p -> me.deepCopy());
     methods.put("getUpdates", this::getUpdates);
     methods.put("answerCallbackQuery", this::answerCallbackQuery);
@@ -121,5 +121,19 @@ final class BotMethods {
     info.put("has_custom_certificate", false);
     info.put("pending_update_count", 0);
     return info;
+  }
+
+  /** The bot as getMe answers: its id is the token's leading number, as Telegram's. */
+  public static ObjectNode identity(ObjectMapper json, String token, String username) {
+    ObjectNode me = json.createObjectNode();
+    String digits = token.contains(":") ? token.substring(0, token.indexOf(':')) : "";
+    me.put("id", digits.matches("\\d{1,18}") ? Long.parseLong(digits) : 1L);
+    me.put("is_bot", true);
+    me.put("first_name", "Exemplar Bot");
+    me.put("username", username);
+    me.put("can_join_groups", true);
+    me.put("can_read_all_group_messages", false);
+    me.put("supports_inline_queries", false);
+    return me;
   }
 }

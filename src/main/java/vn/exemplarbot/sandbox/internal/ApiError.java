@@ -1,7 +1,7 @@
-package vn.exemplarbot.sandbox;
+package vn.exemplarbot.sandbox.internal;
 
 /** An error answer of the Bot API, thrown by a method and turned into JSON by the handler. */
-final class ApiError extends RuntimeException {
+public final class ApiError extends RuntimeException {
 
   final int status;
   final int retryAfter;

@@ -1,17 +1,19 @@
-package vn.exemplarbot.sandbox;
+package vn.exemplarbot.sandbox.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.exemplarbot.sandbox.RecordedRequest;
+import vn.exemplarbot.sandbox.RequestValidator;
 
 /** Keeps every request answered, and runs the test's validator, keeping what it objected to. */
-final class Recorder {
+public final class Recorder {
 
   private final List<RecordedRequest> requests = new ArrayList<>();
   private final List<String> violations = new ArrayList<>();
   private RequestValidator validator;
 
-  synchronized void validator(RequestValidator validator) {
+  public synchronized void validator(RequestValidator validator) {
     this.validator = validator;
   }
 
@@ -44,11 +46,11 @@ final class Recorder {
     notifyAll();
   }
 
-  synchronized List<RecordedRequest> requests() {
+  public synchronized List<RecordedRequest> requests() {
     return List.copyOf(requests);
   }
 
-  synchronized List<String> violations() {
+  public synchronized List<String> violations() {
     return List.copyOf(violations);
   }
 }

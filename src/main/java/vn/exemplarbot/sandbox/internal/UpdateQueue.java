@@ -1,4 +1,4 @@
-package vn.exemplarbot.sandbox;
+package vn.exemplarbot.sandbox.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,7 +13,7 @@ import java.util.Map;
  * Updates waiting for the bot, as Telegram keeps them: an update stays until a getUpdates with a
  * higher offset confirms it. A redelivered update stays until it has been handed out once more.
  */
-final class UpdateQueue {
+public final class UpdateQueue {
 
   private static final class Pending {
     final ObjectNode update;
@@ -37,12 +37,12 @@ final class UpdateQueue {
   private boolean closed;
   private int waiting;
 
-  UpdateQueue(ObjectMapper json) {
+  public UpdateQueue(ObjectMapper json) {
     this.json = json;
   }
 
   /** Enqueues an update holding {@code payload} under {@code kind}; returns its update_id. */
-  synchronized long enqueue(String kind, ObjectNode payload) {
+  public synchronized long enqueue(String kind, ObjectNode payload) {
     long id = nextId++;
     ObjectNode update = json.createObjectNode();
     update.put("update_id", id);
@@ -58,7 +58,7 @@ final class UpdateQueue {
     return update == null ? null : update.deepCopy();
   }
 
-  synchronized void redeliver(long updateId) {
+  public synchronized void redeliver(long updateId) {
     ObjectNode update = all.get(updateId);
     if (update == null) {
       throw new IllegalArgumentException("no update " + updateId + " was ever enqueued");
@@ -95,11 +95,11 @@ final class UpdateQueue {
     return result;
   }
 
-  synchronized int waiting() {
+  public synchronized int waiting() {
     return waiting;
   }
 
-  synchronized void close() {
+  public synchronized void close() {
     closed = true;
     notifyAll();
   }

@@ -1,8 +1,9 @@
-package vn.exemplarbot.sandbox;
+package vn.exemplarbot.sandbox.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,12 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import vn.exemplarbot.sandbox.ChatMessage;
 
 /**
  * Every chat the emulator knows and the messages in it, each kept as its Telegram JSON with edits
  * applied; deleted messages are gone. One monitor guards it all; waiters are woken on each change.
  */
-final class Chats {
+public final class Chats {
 
   private static final class Chat {
     final ObjectNode json;
@@ -32,12 +35,12 @@ final class Chats {
   private final FileStore files;
   private final Map<Long, Chat> chats = new HashMap<>();
 
-  Chats(ObjectMapper json, FileStore files) {
+  public Chats(ObjectMapper json, FileStore files) {
     this.json = json;
     this.files = files;
   }
 
-  synchronized void add(long chatId, ObjectNode chatJson) {
+  public synchronized void add(long chatId, ObjectNode chatJson) {
     chats.putIfAbsent(chatId, new Chat(chatJson));
   }
 
@@ -45,7 +48,7 @@ final class Chats {
     return chats.containsKey(chatId);
   }
 
-  synchronized void block(long chatId, boolean blocked) {
+  public synchronized void block(long chatId, boolean blocked) {
     chat(chatId).blocked = blocked;
   }
 
@@ -61,7 +64,7 @@ final class Chats {
   }
 
   /** Appends a message from {@code from}, numbering it in the chat; returns a copy of its JSON. */
-  synchronized ObjectNode append(long chatId, JsonNode from, Consumer<ObjectNode> content) {
+  public synchronized ObjectNode append(long chatId, JsonNode from, Consumer<ObjectNode> content) {
     Chat chat = chat(chatId);
     ObjectNode m = json.createObjectNode();
     long id = chat.nextMessageId++;
@@ -76,7 +79,7 @@ final class Chats {
   }
 
   /** A copy of the message's JSON, or null when there is no such message (or it was deleted). */
-  synchronized ObjectNode message(long chatId, long messageId) {
+  public synchronized ObjectNode message(long chatId, long messageId) {
     Chat chat = chats.get(chatId);
     ObjectNode m = chat == null ? null : chat.messages.get(messageId);
     return m == null ? null : m.deepCopy();
@@ -100,7 +103,7 @@ final class Chats {
     return removed;
   }
 
-  synchronized List<ChatMessage> history(long chatId) {
+  public synchronized List<ChatMessage> history(long chatId) {
     Chat chat = chats.get(chatId);
     List<ChatMessage> view = new ArrayList<>();
     if (chat != null) {
@@ -109,8 +112,36 @@ final class Chats {
     return view;
   }
 
-  /** Waits up to {@code millis} for any change to any chat. */
-  synchronized void awaitChange(long millis) throws InterruptedException {
+  /** Waits for the newest bot message in the chat that satisfies {@code p}; fails with a dump. */
+  public ChatMessage awaitBotMessage(long chatId, Predicate<ChatMessage> p, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      List<ChatMessage> history = history(chatId);
+      for (int i = history.size() - 1; i >= 0; i--) {
+        ChatMessage m = history.get(i);
+        if (m.fromBot() && p.test(m)) {
+          return m;
+        }
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(
+            "no bot message as expected in chat "
+                + chatId
+                + " within "
+                + timeout
+                + "; chat:\n"
+                + String.join("\n", history.stream().map(ChatMessage::toString).toList()));
+      }
+      try {
+        awaitChange(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted while waiting for a bot message", e);
+      }
+    }
+  }
+
+  private synchronized void awaitChange(long millis) throws InterruptedException {
     wait(millis);
   }
 

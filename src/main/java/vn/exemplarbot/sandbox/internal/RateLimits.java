@@ -1,12 +1,12 @@
-package vn.exemplarbot.sandbox;
+package vn.exemplarbot.sandbox.internal;
 
-import vn.exemplarbot.sandbox.internal.RollingWindows;
+import vn.exemplarbot.sandbox.FaultPlan;
 
 /**
  * Telegram's flood limits on sending: 30 per second overall, 1 per second in a private chat, 20 per
  * minute in a group. Only admitted requests count toward the windows.
  */
-final class RateLimits {
+public final class RateLimits {
 
   private static final long SECOND = 1_000_000_000L;
 
@@ -16,11 +16,11 @@ final class RateLimits {
   private boolean enforced;
   private int rejected;
 
-  synchronized void enforce(boolean on) {
+  public synchronized void enforce(boolean on) {
     this.enforced = on;
   }
 
-  synchronized int rejected() {
+  public synchronized int rejected() {
     return rejected;
   }
 

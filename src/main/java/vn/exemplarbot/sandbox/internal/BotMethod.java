@@ -1,9 +1,9 @@
-package vn.exemplarbot.sandbox;
+package vn.exemplarbot.sandbox.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** One Bot API method: parameters in, the {@code result} JSON out, or an {@link ApiError}. */
 @FunctionalInterface
-interface BotMethod {
+public interface BotMethod {
   JsonNode call(Params params) throws InterruptedException;
 }

@@ -1,13 +1,14 @@
-package vn.exemplarbot.sandbox;
+package vn.exemplarbot.sandbox.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.Objects;
+import vn.exemplarbot.sandbox.UploadedFile;
 
 /** The methods that put messages in chats or change them. */
-final class MessageMethods {
+public final class MessageMethods {
 
   private static final String NOT_MODIFIED =
       "message is not modified: specified new message content and reply markup are exactly the"
@@ -17,13 +18,13 @@ final class MessageMethods {
   private final FileStore files;
   private final JsonNode bot;
 
-  MessageMethods(Chats chats, FileStore files, JsonNode bot) {
+  public MessageMethods(Chats chats, FileStore files, JsonNode bot) {
     this.chats = chats;
     this.files = files;
     this.bot = bot;
   }
 
-  void registerInto(Map<String, BotMethod> methods) {
+  public void registerInto(Map<String, BotMethod> methods) {
     methods.put("sendMessage", this::sendMessage);
     methods.put("editMessageText", this::editMessageText);
     methods.put("editMessageReplyMarkup", this::editMessageReplyMarkup);
@@ -55,6 +56,9 @@ final class MessageMethods {
     String text = checkedText(p);
     JsonNode markup = inlineMarkup(p);
     ObjectNode current = editable(chatId, messageId);
+    if (!current.has("text")) {
+      throw ApiError.badRequest("there is no text in the message to edit");
+    }
     if (text.equals(current.path("text").asText(null))
         && Objects.equals(markup, current.get("reply_markup"))) {
       throw ApiError.badRequest(NOT_MODIFIED);

@@ -1,25 +1,26 @@
-package vn.exemplarbot.sandbox;
+package vn.exemplarbot.sandbox.internal;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import vn.exemplarbot.sandbox.FaultPlan;
 
 /** Draws the faults of the current {@link FaultPlan}, repeatably for a given seed. */
-final class FaultInjector {
+public final class FaultInjector {
 
   private FaultPlan plan = FaultPlan.none();
   private Random random = new Random(plan.seed());
   private List<FaultPlan.Fault> faults = List.of();
   private int injected;
 
-  synchronized void plan(FaultPlan plan) {
+  public synchronized void plan(FaultPlan plan) {
     this.plan = plan;
     this.random = new Random(plan.seed());
     this.faults = plan.faults().stream().sorted(Comparator.naturalOrder()).toList();
     this.injected = 0;
   }
 
-  synchronized FaultPlan plan() {
+  public synchronized FaultPlan plan() {
     return plan;
   }
 
