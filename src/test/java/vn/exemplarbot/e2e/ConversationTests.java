@@ -1,0 +1,103 @@
+package vn.exemplarbot.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.exemplarbot.conversation.Flows;
+import vn.exemplarbot.sandbox.ChatMessage;
+import vn.exemplarbot.sandbox.EmulatedUser;
+
+/** Flows per person and per kind, surviving restarts; stale and forged presses refused. */
+class ConversationTests {
+
+  @TempDir static Path work;
+  static BotHarness bot;
+
+  @BeforeAll
+  static void start() {
+    bot = BotHarness.prepare(work).source(TestFlows.class).start();
+  }
+
+  @AfterAll
+  static void stop() {
+    bot.close();
+  }
+
+  @Test
+  void aFlowSurvivesARestartAndTwoFlowsNeverTrampleEachOther() {
+    EmulatedUser user = bot.user(100011, null, "x");
+    user.send("/start");
+    bot.awaitText(user, "Xin chào");
+    user.send("/note");
+    bot.awaitText(user, "note bắt đầu ở 0");
+    user.send("một");
+    bot.awaitText(user, "note 1: một");
+
+    bot.restart();
+    user.send("hai");
+    bot.awaitText(user, "note 2: hai");
+
+    user.send("/comment");
+    bot.awaitText(user, "comment bắt đầu ở 100");
+    user.send("góp ý");
+    bot.awaitText(user, "comment 101: góp ý");
+
+    user.send("/note");
+    bot.awaitText(user, "note bắt đầu ở 2");
+    user.send("ba");
+    bot.awaitText(user, "note 3: ba");
+  }
+
+  @Test
+  void cancelLeavesTheStepAndKeepsTheState() {
+    EmulatedUser user = bot.user(100017, null, "x");
+    user.send("/start");
+    bot.awaitText(user, "Xin chào");
+    String person = personOf(user);
+    user.send("/note");
+    bot.awaitText(user, "note bắt đầu ở 0");
+    user.send("/cancel");
+    bot.awaitText(user, "Đã thoát bước đang làm");
+    user.send("còn ai nghe không");
+    bot.awaitText(user, "chưa hiểu");
+    assertThat(bot.bean(Flows.class).flows(person)).contains("note");
+    assertThat(bot.bean(Flows.class).active(person)).isEmpty();
+  }
+
+  @Test
+  void aForgedOrStalePressIsRefusedAndChangesNothing() {
+    EmulatedUser user = bot.user(100019, null, "x");
+    user.send("/start");
+    ChatMessage greeting = bot.awaitText(user, "Xin chào");
+    user.press(greeting.messageId(), "ballot:999:A");
+    user.press(greeting.messageId(), "<script>");
+    org.awaitility.Awaitility.await()
+        .untilAsserted(
+            () ->
+                assertThat(bot.emulator().callbackAnswers())
+                    .filteredOn(a -> a.text() != null && a.text().contains("hết hiệu lực"))
+                    .hasSizeGreaterThanOrEqualTo(2));
+    assertThat(bot.emulator().violations()).isEmpty();
+  }
+
+  @Test
+  void aStrangersPressIsRefused() {
+    EmulatedUser stranger = bot.user(300900, null, "x");
+    stranger.send("/start");
+    ChatMessage ask = bot.awaitText(stranger, "Chia sẻ số điện thoại");
+    stranger.press(ask.messageId(), "note:1");
+    org.awaitility.Awaitility.await()
+        .untilAsserted(
+            () ->
+                assertThat(bot.emulator().callbackAnswers())
+                    .anyMatch(a -> a.text() != null && a.text().contains("chưa đăng ký")));
+  }
+
+  private static String personOf(EmulatedUser user) {
+    return bot.bean(vn.exemplarbot.roster.Accounts.class).identify(user.id()).orElseThrow().id();
+  }
+}
