@@ -1,0 +1,38 @@
+package vn.exemplarbot.e2e;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.exemplarbot.audit.AuditLog;
+import vn.exemplarbot.reminder.TimedAction;
+import vn.exemplarbot.reminder.TimedActionHandler;
+
+/**
+ * A timed action for tests: each run writes one audit line (its effect, in the claiming
+ * transaction). The first {@code failFirst} runs fail after writing, to show a failed run leaves no
+ * effect and is tried again.
+ */
+@Configuration(proxyBeanMethods = false)
+class Heartbeat {
+
+  static final AtomicInteger failFirst = new AtomicInteger();
+
+  @Bean
+  TimedActionHandler heartbeatHandler(AuditLog audit) {
+    return new TimedActionHandler() {
+      @Override
+      public String kind() {
+        return "heartbeat";
+      }
+
+      @Override
+      public void run(TimedAction action, Instant now) {
+        audit.record(AuditLog.SYSTEM, "heartbeat", action.key(), action.payload());
+        if (failFirst.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+          throw new IllegalStateException("the heartbeat stumbles on purpose");
+        }
+      }
+    };
+  }
+}
