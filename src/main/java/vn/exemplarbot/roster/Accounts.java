@@ -101,6 +101,20 @@ public class Accounts {
     return account.flatMap(a -> roster.person(a.personId()));
   }
 
+  /** Roster people who have started the bot, in roster order. */
+  @Transactional(readOnly = true)
+  public List<Person> registered() {
+    Set<String> registered = registeredIds();
+    return directory.roster().people().stream().filter(p -> registered.contains(p.id())).toList();
+  }
+
+  private Set<String> registeredIds() {
+    return rows.all().stream()
+        .filter(Account::registered)
+        .map(Account::personId)
+        .collect(Collectors.toSet());
+  }
+
   /** Roster people who have not started the bot yet, in roster order. */
   @Transactional(readOnly = true)
   public List<Person> unregistered() {

@@ -134,6 +134,32 @@ class ConfigurationTests {
     }
   }
 
+  @Test
+  void aReloadThatChangesRolesSetsTheCommandMenuAgain() throws IOException {
+    EmulatedUser deputy = bot.user(100003, null, "Tuấn");
+    deputy.send("/start");
+    bot.awaitText(deputy, "Phạm Minh Tuấn");
+    Path roster = bot.configDir().resolve("roster.yml");
+    String good = Files.readString(roster);
+    String before = "telegram-id: 100003\n    roles: [council-member]";
+    assertThat(good).contains(before);
+    try {
+      Files.writeString(roster, good.replace(before, before.replace("]", ", admin]")));
+      admin.send("/reload");
+      bot.awaitText(admin, "Đã đọc lại bot-config");
+      org.awaitility.Awaitility.await()
+          .atMost(java.time.Duration.ofSeconds(10))
+          .untilAsserted(
+              () ->
+                  assertThat(bot.emulator().commandsFor(deputy.chatId()).values())
+                      .anySatisfy(c -> assertThat(c).contains("reload", "admin")));
+    } finally {
+      Files.writeString(roster, good);
+      admin.send("/reload");
+      bot.awaitText(admin, "Đã đọc lại bot-config: 25 người");
+    }
+  }
+
   private static void apply(Path configDir, Mistake mistake) throws IOException {
     Path file = configDir.resolve(mistake.file());
     String text = Files.readString(file);

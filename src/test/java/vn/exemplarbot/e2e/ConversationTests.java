@@ -97,6 +97,26 @@ class ConversationTests {
                     .anyMatch(a -> a.text() != null && a.text().contains("chưa đăng ký")));
   }
 
+  @Test
+  void filesSentInAFlowAreDownloadedFromTheConfiguredBaseUrl() throws Exception {
+    EmulatedUser user = bot.user(100023, null, "x");
+    user.send("/start");
+    bot.awaitText(user, "Xin chào");
+    user.send("/note");
+    bot.awaitText(user, "note bắt đầu");
+    byte[] pdf = "%PDF-1.4 minh chứng thành tích".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    user.sendDocument("minh-chung.pdf", "application/pdf", pdf);
+    bot.awaitText(user, "tệp minh-chung.pdf " + pdf.length + " byte");
+    assertThat(java.nio.file.Files.readAllBytes(bot.dataDir().resolve("uploads/minh-chung.pdf")))
+        .isEqualTo(pdf);
+    byte[] jpeg =
+        new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3, (byte) 0xFF, (byte) 0xD9};
+    user.sendPhoto(jpeg);
+    bot.awaitText(user, "tệp photo.jpg");
+    assertThat(bot.emulator().requests())
+        .anyMatch(r -> r.method().equals("getFile") && r.status() == 200);
+  }
+
   private static String personOf(EmulatedUser user) {
     return bot.bean(vn.exemplarbot.roster.Accounts.class).identify(user.id()).orElseThrow().id();
   }

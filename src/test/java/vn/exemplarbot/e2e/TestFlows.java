@@ -1,9 +1,13 @@
 package vn.exemplarbot.e2e;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import vn.exemplarbot.conversation.CommandHandler;
 import vn.exemplarbot.conversation.CommandSpec;
+import vn.exemplarbot.conversation.FileFetcher;
 import vn.exemplarbot.conversation.FlowHandler;
 import vn.exemplarbot.conversation.Flows;
 import vn.exemplarbot.conversation.Input;
@@ -30,13 +34,13 @@ class TestFlows {
   }
 
   @Bean
-  FlowHandler noteFlow(Flows flows) {
-    return flow("note", flows);
+  FlowHandler noteFlow(Flows flows, FileFetcher files, Environment env) {
+    return flow("note", flows, files, Path.of(env.getProperty("exemplar.data-dir")));
   }
 
   @Bean
-  FlowHandler commentFlow(Flows flows) {
-    return flow("comment", flows);
+  FlowHandler commentFlow(Flows flows, FileFetcher files, Environment env) {
+    return flow("comment", flows, files, Path.of(env.getProperty("exemplar.data-dir")));
   }
 
   private static CommandHandler command(String name, Flows flows, Counter start) {
@@ -56,7 +60,7 @@ class TestFlows {
     };
   }
 
-  private static FlowHandler flow(String name, Flows flows) {
+  private static FlowHandler flow(String name, Flows flows, FileFetcher files, Path dataDir) {
     return new FlowHandler() {
       @Override
       public String flow() {
@@ -70,8 +74,19 @@ class TestFlows {
             new Counter(flows.state(person, name, Counter.class).orElseThrow().count() + 1);
         flows.save(person, name, next);
         String text = input instanceof Input.Text t ? t.text() : "?";
+        if (input instanceof Input.Upload upload) {
+          text = fetch(files, upload, dataDir.resolve("uploads").resolve(upload.fileName()));
+        }
         turn.reply(new Message.Text(name + " " + next.count() + ": " + text));
       }
     };
+  }
+
+  private static String fetch(FileFetcher files, Input.Upload upload, Path target) {
+    try {
+      return "tệp " + upload.fileName() + " " + files.fetch(upload.fileId(), target) + " byte";
+    } catch (IOException e) {
+      return "không tải được " + upload.fileName();
+    }
   }
 }
