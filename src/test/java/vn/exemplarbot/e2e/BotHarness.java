@@ -112,6 +112,11 @@ public final class BotHarness implements AutoCloseable {
     return context.getBean(type);
   }
 
+  /** The HTTP port the bot listens on (health, later the website export). */
+  public int port() {
+    return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+  }
+
   public BotApiEmulator emulator() {
     return emulator;
   }
