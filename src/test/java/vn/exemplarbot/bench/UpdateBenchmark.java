@@ -176,7 +176,7 @@ public final class UpdateBenchmark {
         mine.forEach(a -> samples.add(a.answeredNanos() - a.pressedNanos()));
         return samples;
       }
-      Thread.sleep(20);
+      Thread.sleep(200);
     }
   }
 

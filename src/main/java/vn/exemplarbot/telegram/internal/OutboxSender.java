@@ -33,8 +33,8 @@ public final class OutboxSender {
   /**
    * Least time between two reads of the due rows. Every commit wakes this loop; without a gap it
    * re-read the outbox back to back, a query that grows with the pending rows and holds the one
-   * SQLite connection the update path needs (the update benchmark fell from 500 to 220 updates/s).
-   * Sends are paced at 30/s anyway, and each read can start several.
+   * SQLite connection the update path needs (in the update benchmark, updates applied per second
+   * fell as pending replies piled up). Sends are paced at 30/s anyway; each read can start several.
    */
   private static final long SCAN_GAP_MS = 50;
 
