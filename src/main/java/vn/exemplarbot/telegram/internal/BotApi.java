@@ -89,6 +89,36 @@ public final class BotApi implements AutoCloseable {
     }
   }
 
+  /**
+   * The call without a waiting thread, for answers that must not queue behind each other: fails
+   * with an {@link ApiFailure} as {@link #call} does, or a timeout.
+   */
+  public <T extends Serializable> CompletableFuture<T> callAsync(
+      BotApiMethod<T> method, Duration timeout) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    CompletableFuture<T> call;
+    try {
+      call = client.executeAsync(method);
+    } catch (TelegramApiException e) {
+      result.completeExceptionally(classify(e));
+      return result;
+    }
+    call.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+        .whenComplete(
+            (value, error) -> {
+              if (error == null) {
+                result.complete(value);
+              } else {
+                Throwable cause = error.getCause() != null ? error.getCause() : error;
+                result.completeExceptionally(
+                    cause instanceof TimeoutException
+                        ? new ApiFailure(ApiFailure.Kind.UNKNOWN_FATE, 0, "timed out", 0)
+                        : classify(cause));
+              }
+            });
+    return result;
+  }
+
   public Message send(SendDocument document, Duration timeout)
       throws ApiFailure, InterruptedException {
     return await(client.executeAsync(document), timeout);

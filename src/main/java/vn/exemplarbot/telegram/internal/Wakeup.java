@@ -30,6 +30,20 @@ final class Wakeup {
     return !closed;
   }
 
+  /** Waits {@code ms} whatever the signals (a signal meanwhile is kept); false once closed. */
+  synchronized boolean pause(long ms) {
+    long end = System.currentTimeMillis() + ms;
+    try {
+      for (long left = ms; left > 0 && !closed; left = end - System.currentTimeMillis()) {
+        wait(left);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+    return !closed;
+  }
+
   synchronized void close() {
     closed = true;
     notifyAll();
