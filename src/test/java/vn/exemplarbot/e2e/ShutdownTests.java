@@ -90,7 +90,12 @@ class ShutdownTests {
     assertThat(shown(director, GREETING)).isBetween(1, 1 + retried);
     assertThat(shown(director, HELP)).isBetween(HELPS, HELPS + retried);
     assertThat(emulator.violations()).isEmpty();
-    assertThat(Files.readString(log)).contains("Connected to the Bot API").doesNotContain(TOKEN);
+    String output = Files.readString(log);
+    assertThat(output).contains("Connected to the Bot API").doesNotContain(TOKEN);
+    assertThat(output.split("sqlite - Shutdown completed", -1))
+        .as("both runs closed the context down to the database pool")
+        .hasSize(3);
+    assertThat(output).doesNotContain("did not stop in time");
   }
 
   private List<String> arguments(Path config, Path data) {
