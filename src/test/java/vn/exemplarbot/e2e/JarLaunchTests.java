@@ -1,0 +1,144 @@
+package vn.exemplarbot.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.exemplarbot.sandbox.BotApiEmulator;
+import vn.exemplarbot.sandbox.BotApiSpec;
+import vn.exemplarbot.sandbox.ChatMessage;
+import vn.exemplarbot.sandbox.EmulatedUser;
+
+/**
+ * The packaged jar, as an operator runs it: {@code java -jar} from a folder that has nothing of the
+ * project, configured by environment variables alone, against a Bot-API-compatible server. Runs
+ * after {@code package}, under failsafe.
+ */
+class JarLaunchTests {
+
+  private static final String TOKEN = "123:abc";
+
+  @TempDir Path work;
+  private Path elsewhere;
+  private Path config;
+  private Path data;
+  private BotApiEmulator emulator;
+
+  @BeforeEach
+  void prepare() throws IOException {
+    elsewhere = Files.createDirectories(work.resolve("elsewhere"));
+    config = ShutdownTests.copyExampleConfig(work.resolve("config"));
+    data = work.resolve("data");
+    emulator = BotApiEmulator.start(TOKEN);
+    emulator.requestValidator(new BotApiSpec());
+  }
+
+  @AfterEach
+  void closeEmulator() {
+    emulator.close();
+  }
+
+  @Test
+  void runsFromAnotherFolderRegistersARosterMemberAndAnswersHelp() throws Exception {
+    try (BotProcess bot = jar(environment())) {
+      EmulatedUser director = emulator.user(100001, null, "Bình");
+      director.send("/start");
+      ChatMessage greeting = awaitText(director, Duration.ofSeconds(90), "Trần Quốc Bình");
+      assertThat(greeting.text()).contains("Ban Giám đốc");
+      director.send("/help");
+      ChatMessage help = awaitText(director, Duration.ofSeconds(10), "Các lệnh của bạn");
+      assertThat(help.text()).contains("/help", "/lang", "/cancel");
+
+      assertThat(data.resolve("exemplar.db")).isRegularFile();
+      assertThat(tables()).contains("inbox", "outbox", "flyway_schema_history");
+      try (Stream<Path> left = Files.list(elsewhere)) {
+        assertThat(left).as("nothing written relative to the working folder").isEmpty();
+      }
+      assertThat(bot.terminate(Duration.ofSeconds(10)).code()).isIn(0, 143);
+      assertThat(bot.output()).doesNotContain(TOKEN);
+    }
+    assertThat(emulator.violations()).isEmpty();
+  }
+
+  @Test
+  void refusesToStartWithoutATokenSayingHowToGetOne() {
+    Map<String, String> environment = environment();
+    environment.remove("TELEGRAM_BOT_TOKEN");
+    try (BotProcess bot = jar(environment)) {
+      assertThat(bot.awaitExit(Duration.ofSeconds(60))).isNotZero();
+      assertThat(bot.output()).contains("TELEGRAM_BOT_TOKEN", "@BotFather", "/newbot");
+    }
+  }
+
+  @Test
+  void refusesToStartWithAnUnknownDivisionNamingTheFileAndKey() throws IOException {
+    Path roster = config.resolve("roster.yml");
+    String text = Files.readString(roster);
+    Files.writeString(roster, text.replaceFirst("    division: BGD", "    division: KHONGCO"));
+    try (BotProcess bot = jar(environment())) {
+      assertThat(bot.awaitExit(Duration.ofSeconds(60))).isNotZero();
+      assertThat(bot.output()).contains("roster.yml", "people[0].division", "KHONGCO");
+    }
+  }
+
+  private Map<String, String> environment() {
+    Map<String, String> environment = new HashMap<>();
+    environment.put("TELEGRAM_BOT_TOKEN", TOKEN);
+    environment.put("TELEGRAM_API_URL", emulator.baseUrl());
+    environment.put("EXEMPLAR_CONFIG_DIR", config.toString());
+    environment.put("EXEMPLAR_DATA_DIR", data.toString());
+    environment.put("SERVER_PORT", "0");
+    return environment;
+  }
+
+  private BotProcess jar(Map<String, String> environment) {
+    Path jar = Path.of(System.getProperty("exemplar.jar", "target/exemplar-bot.jar"));
+    assertThat(jar).as("the packaged jar (run after mvn package)").isRegularFile();
+    return BotProcess.start(
+        List.of(BotProcess.java(), "-Xmx256m", "-jar", jar.toAbsolutePath().toString()),
+        environment,
+        elsewhere,
+        work.resolve("bot.log"));
+  }
+
+  private ChatMessage awaitText(EmulatedUser user, Duration limit, String fragment) {
+    return await()
+        .atMost(limit)
+        .until(
+            () ->
+                user.chat().stream()
+                    .filter(m -> m.fromBot() && m.text() != null && m.text().contains(fragment))
+                    .findFirst()
+                    .orElse(null),
+            m -> m != null);
+  }
+
+  private List<String> tables() throws SQLException {
+    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("exemplar.db"));
+        ResultSet rs =
+            db.createStatement()
+                .executeQuery("SELECT name FROM sqlite_master WHERE type='table'")) {
+      List<String> names = new ArrayList<>();
+      while (rs.next()) {
+        names.add(rs.getString(1));
+      }
+      return names;
+    }
+  }
+}
