@@ -3,17 +3,15 @@ package vn.exemplarbot.e2e;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import vn.exemplarbot.audit.AuditLog;
 import vn.exemplarbot.reminder.TimedAction;
 import vn.exemplarbot.reminder.TimedActionHandler;
 
 /**
- * A timed action for tests: each run writes one audit line (its effect, in the claiming
- * transaction). The first {@code failFirst} runs fail after writing, to show a failed run leaves no
- * effect and is tried again.
+ * A timed action for tests (a source given to the harness, not a scanned configuration): each run
+ * writes one audit line (its effect, in the claiming transaction). The first {@code failFirst} runs
+ * fail after writing, to show a failed run leaves no effect and is tried again.
  */
-@Configuration(proxyBeanMethods = false)
 class Heartbeat {
 
   static final AtomicInteger failFirst = new AtomicInteger();

@@ -3,7 +3,6 @@ package vn.exemplarbot.e2e;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import vn.exemplarbot.conversation.CommandHandler;
 import vn.exemplarbot.conversation.CommandSpec;
@@ -18,7 +17,6 @@ import vn.exemplarbot.messaging.Message;
  * Two small flows for tests of the conversation layer: {@code /note} counts the texts typed into
  * it, {@code /comment} collects one comment. Each keeps its own state.
  */
-@Configuration(proxyBeanMethods = false)
 class TestFlows {
 
   record Counter(int count) {}
