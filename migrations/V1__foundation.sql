@@ -33,7 +33,8 @@ CREATE TABLE outbox (
 CREATE INDEX outbox_pending ON outbox (status, next_attempt_at, id);
 CREATE INDEX outbox_person ON outbox (person_id, status);
 CREATE INDEX outbox_ref ON outbox (ref);
-CREATE INDEX outbox_chat ON outbox (chat_id, status, id);
+-- The head of each chat's queue: the sender sends a chat's messages in order, one at a time.
+CREATE INDEX outbox_head ON outbox (status, chat_id, id);
 
 -- A roster person's Telegram account: bound by id, username or own contact; registered on /start.
 CREATE TABLE account (

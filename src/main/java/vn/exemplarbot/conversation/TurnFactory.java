@@ -31,19 +31,17 @@ class TurnFactory {
 
   Turn open(Incoming incoming) {
     Sender sender = incoming.sender();
-    Optional<Person> person = accounts.identify(sender.userId());
-    person.ifPresent(p -> ensureRegistered(p, sender));
-    String language = person.map(p -> accounts.language(p.id())).orElse("vi");
-    return new Turn(incoming, person.orElse(null), language, outbox, texts);
+    Optional<Accounts.Member> member = accounts.member(sender.userId());
+    member.filter(m -> !m.registeredIn(sender.chatId())).ifPresent(m -> register(m, sender));
+    String language = member.map(Accounts.Member::language).orElse("vi");
+    Person person = member.map(Accounts.Member::person).orElse(null);
+    return new Turn(incoming, person, language, outbox, texts);
   }
 
-  private void ensureRegistered(Person person, Sender sender) {
-    boolean registeredHere =
-        accounts.registeredChat(person.id()).filter(c -> c == sender.chatId()).isPresent();
-    if (!registeredHere
-        && accounts.start(sender.userId(), sender.username(), sender.chatId(), clock.instant())
-            instanceof Registration.Registered) {
-      outbox.release(person.id(), sender.chatId());
+  private void register(Accounts.Member member, Sender sender) {
+    if (accounts.start(sender.userId(), sender.username(), sender.chatId(), clock.instant())
+        instanceof Registration.Registered) {
+      outbox.release(member.person().id(), sender.chatId());
     }
   }
 }

@@ -22,7 +22,7 @@ final class TextSplitter {
       parts.add(new Message.Text(rest.substring(0, cut).stripTrailing()));
       rest = rest.substring(cut).stripLeading();
     }
-    parts.add(new Message.Text(rest, text.markup()));
+    parts.add(new Message.Text(rest.stripTrailing(), text.markup()));
     return parts;
   }
 

@@ -39,6 +39,32 @@ public class Accounts {
     return bound.isPresent() ? bound : roster.byTelegramId(telegramId);
   }
 
+  /** Who this Telegram account is, with the account row if one exists: one look-up per update. */
+  @Transactional(readOnly = true)
+  public Optional<Member> member(long telegramId) {
+    Roster roster = directory.roster();
+    Optional<Account> account = rows.byTelegramId(telegramId);
+    Optional<Person> bound = account.flatMap(a -> roster.person(a.personId()));
+    if (bound.isPresent()) {
+      return Optional.of(new Member(bound.get(), account.get()));
+    }
+    return roster
+        .byTelegramId(telegramId)
+        .map(p -> new Member(p, rows.byPerson(p.id()).orElse(null)));
+  }
+
+  /** A roster person and their account ({@code null} before the first binding). */
+  public record Member(Person person, Account account) {
+
+    public boolean registeredIn(long chatId) {
+      return account != null && account.registered() && account.chatId() == chatId;
+    }
+
+    public String language() {
+      return account == null ? "vi" : account.language();
+    }
+  }
+
   @Transactional(readOnly = true)
   public Optional<Account> byPerson(String personId) {
     return rows.byPerson(personId);

@@ -62,9 +62,10 @@ public class OutboxRows {
             """
             SELECT o.id, o.chat_id, o.method, o.payload, o.attempts, o.target_id,
                    COALESCE(o.message_id, t.message_id) AS target_message_id
-            FROM outbox o LEFT JOIN outbox t ON t.id = o.target_id
-            WHERE o.status = 'pending' AND o.next_attempt_at <= :now
-              AND o.id = (SELECT MIN(p.id) FROM outbox p WHERE p.chat_id = o.chat_id AND p.status = 'pending')
+            FROM (SELECT MIN(id) AS id FROM outbox WHERE status = 'pending' GROUP BY chat_id) head
+            JOIN outbox o ON o.id = head.id
+            LEFT JOIN outbox t ON t.id = o.target_id
+            WHERE o.next_attempt_at <= :now
             ORDER BY o.next_attempt_at, o.id LIMIT :limit
             """)
         .param("now", now.toEpochMilli())

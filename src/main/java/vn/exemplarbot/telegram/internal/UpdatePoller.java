@@ -93,15 +93,13 @@ public final class UpdatePoller {
   private int store(List<Update> updates) {
     long arrived = System.nanoTime();
     List<RawUpdate> raw = new ArrayList<>(updates.size());
-    List<Long> ids = new ArrayList<>(updates.size());
     int last = 0;
     for (Update update : updates) {
       raw.add(new RawUpdate(update.getUpdateId(), json(update), 0));
-      ids.add(update.getUpdateId().longValue());
       last = Math.max(last, update.getUpdateId());
     }
     inbox.store(raw);
-    processor.arrived(ids, arrived);
+    processor.arrived(updates, arrived);
     return last;
   }
 

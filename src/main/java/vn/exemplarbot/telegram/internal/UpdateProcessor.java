@@ -33,7 +33,7 @@ public final class UpdateProcessor {
   private final BotApi api;
   private final FailureReplies failures;
   private final UpdateTimings timings;
-  private final Map<Long, Long> arrivals = new ConcurrentHashMap<>();
+  private final Map<Long, Arrival> arrivals = new ConcurrentHashMap<>();
   private final Wakeup wakeup = new Wakeup();
   private volatile UpdateTranslator translator;
   private volatile boolean stopped;
@@ -61,8 +61,9 @@ public final class UpdateProcessor {
     wakeup.signal();
   }
 
-  public void arrived(List<Long> updateIds, long nanos) {
-    updateIds.forEach(id -> arrivals.put(id, nanos));
+  /** Updates just stored: kept in memory until applied, so they need not be read back from JSON. */
+  public void arrived(List<Update> updates, long nanos) {
+    updates.forEach(u -> arrivals.put(u.getUpdateId().longValue(), new Arrival(u, nanos)));
     wakeup.signal();
   }
 
@@ -99,7 +100,8 @@ public final class UpdateProcessor {
           e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
       answer = setAside(raw);
     }
-    Long arrival = arrivals.remove(raw.updateId());
+    Arrival arrived = arrivals.remove(raw.updateId());
+    Long arrival = arrived == null ? null : arrived.nanos();
     timings.committed(arrival);
     afterCommit.run();
     answer.ifPresent(a -> answer(a, arrival));
@@ -125,7 +127,10 @@ public final class UpdateProcessor {
 
   private Optional<Incoming> incoming(RawUpdate raw) {
     try {
-      return translator.translate(mapper.readValue(raw.json(), Update.class));
+      Arrival arrived = arrivals.get(raw.updateId());
+      Update update =
+          arrived != null ? arrived.update() : mapper.readValue(raw.json(), Update.class);
+      return translator.translate(update);
     } catch (Exception e) {
       log.warn("Update {} could not be read: {}", raw.updateId(), e.getClass().getSimpleName());
       return Optional.empty();
@@ -155,6 +160,9 @@ public final class UpdateProcessor {
               }
             });
   }
+
+  /** An update as it came from {@code getUpdates}, and when (nanoTime). */
+  private record Arrival(Update update, long nanos) {}
 
   public void stop() {
     stopped = true;
