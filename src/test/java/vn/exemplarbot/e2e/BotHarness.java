@@ -144,6 +144,22 @@ public final class BotHarness implements AutoCloseable {
     return emulator.awaitBotMessage(user.chatId(), all, Duration.ofSeconds(10));
   }
 
+  /**
+   * Sends a text and waits for a reply to it: a bot message newer than the text, with the
+   * fragments.
+   */
+  public ChatMessage exchange(EmulatedUser user, String text, String... fragments) {
+    long before = user.chat().stream().mapToLong(ChatMessage::messageId).max().orElse(0);
+    user.send(text);
+    Predicate<ChatMessage> reply =
+        m ->
+            m.fromBot()
+                && m.messageId() > before
+                && m.text() != null
+                && Stream.of(fragments).allMatch(m.text()::contains);
+    return emulator.awaitBotMessage(user.chatId(), reply, Duration.ofSeconds(10));
+  }
+
   @Override
   public void close() {
     stop();

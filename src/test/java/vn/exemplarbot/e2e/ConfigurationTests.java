@@ -95,14 +95,13 @@ class ConfigurationTests {
     String good = Files.readString(file);
     try {
       apply(bot.configDir(), mistake);
-      admin.send("/reload");
-      ChatMessage reply = bot.awaitText(admin, "KHÔNG được áp dụng", mistake.file(), mistake.key());
+      ChatMessage reply =
+          bot.exchange(admin, "/reload", "KHÔNG được áp dụng", mistake.file(), mistake.key());
       assertThat(reply.text()).contains("cấu hình cũ vẫn giữ nguyên");
     } finally {
       Files.writeString(file, good);
     }
-    admin.send("/admin");
-    bot.awaitText(admin, "Chưa đăng ký với bot");
+    bot.exchange(admin, "/admin", "Chưa đăng ký với bot");
   }
 
   @Test
@@ -121,16 +120,12 @@ class ConfigurationTests {
                   telegram: nguoimoivaolam
               """);
       EmulatedUser newcomer = bot.user(400001, "nguoimoivaolam", "Mới");
-      newcomer.send("/start");
-      bot.awaitText(newcomer, "Chia sẻ số điện thoại");
-      admin.send("/reload");
-      bot.awaitText(admin, "Đã đọc lại bot-config: 26 người");
-      newcomer.send("/start");
-      bot.awaitText(newcomer, "Nguyễn Thị Mới", "Phòng Lãnh sự");
+      bot.exchange(newcomer, "/start", "Chia sẻ số điện thoại");
+      bot.exchange(admin, "/reload", "Đã đọc lại bot-config: 26 người");
+      bot.exchange(newcomer, "/start", "Nguyễn Thị Mới", "Phòng Lãnh sự");
     } finally {
       Files.writeString(roster, good);
-      admin.send("/reload");
-      bot.awaitText(admin, "Đã đọc lại bot-config: 25 người");
+      bot.exchange(admin, "/reload", "Đã đọc lại bot-config: 25 người");
     }
   }
 
@@ -145,8 +140,7 @@ class ConfigurationTests {
     assertThat(good).contains(before);
     try {
       Files.writeString(roster, good.replace(before, before.replace("]", ", admin]")));
-      admin.send("/reload");
-      bot.awaitText(admin, "Đã đọc lại bot-config");
+      bot.exchange(admin, "/reload", "Đã đọc lại bot-config");
       org.awaitility.Awaitility.await()
           .atMost(java.time.Duration.ofSeconds(10))
           .untilAsserted(
@@ -155,8 +149,7 @@ class ConfigurationTests {
                       .anySatisfy(c -> assertThat(c).contains("reload", "admin")));
     } finally {
       Files.writeString(roster, good);
-      admin.send("/reload");
-      bot.awaitText(admin, "Đã đọc lại bot-config: 25 người");
+      bot.exchange(admin, "/reload", "Đã đọc lại bot-config: 25 người");
     }
   }
 

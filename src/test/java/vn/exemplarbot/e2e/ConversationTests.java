@@ -53,6 +53,21 @@ class ConversationTests {
   }
 
   @Test
+  void anUpdateThatFailsIsSetAsideItsSenderToldAndTheRestGoOn() {
+    EmulatedUser user = bot.user(100001, null, "x");
+    user.send("/start");
+    bot.awaitText(user, "Xin chào");
+    user.send("/note");
+    bot.awaitText(user, "note bắt đầu ở 0");
+    user.send("trước");
+    user.send("nổ");
+    user.send("sau");
+    bot.awaitText(user, "note 2: sau");
+    bot.awaitText(user, "có lỗi khi xử lý", "Không có dữ liệu nào bị mất");
+    assertThat(user.chat().stream().map(ChatMessage::text)).contains("note 1: trước");
+  }
+
+  @Test
   void cancelLeavesTheStepAndKeepsTheState() {
     EmulatedUser user = bot.user(100017, null, "x");
     user.send("/start");

@@ -72,6 +72,9 @@ class TestFlows {
             new Counter(flows.state(person, name, Counter.class).orElseThrow().count() + 1);
         flows.save(person, name, next);
         String text = input instanceof Input.Text t ? t.text() : "?";
+        if ("nổ".equals(text)) {
+          throw new IllegalStateException("a handler fails on purpose");
+        }
         if (input instanceof Input.Upload upload) {
           text = fetch(files, upload, dataDir.resolve("uploads").resolve(upload.fileName()));
         }

@@ -26,12 +26,13 @@ public final class UpdateProcessor {
 
   private static final Logger log = LoggerFactory.getLogger(UpdateProcessor.class);
 
+  private static final int BATCH = 100;
+  private static final int GROUP = 25;
+
   private final Inbox inbox;
-  private final Dispatcher dispatcher;
-  private final TransactionTemplate transactions;
+  private final UpdateApplier applier;
   private final ObjectMapper mapper;
   private final BotApi api;
-  private final FailureReplies failures;
   private final UpdateTimings timings;
   private final Map<Long, Arrival> arrivals = new ConcurrentHashMap<>();
   private final Wakeup wakeup = new Wakeup();
@@ -47,11 +48,9 @@ public final class UpdateProcessor {
       FailureReplies failures,
       UpdateTimings timings) {
     this.inbox = inbox;
-    this.dispatcher = dispatcher;
-    this.transactions = transactions;
+    this.applier = new UpdateApplier(inbox, dispatcher, transactions, failures);
     this.mapper = api.mapper();
     this.api = api;
-    this.failures = failures;
     this.timings = timings;
   }
 
@@ -76,53 +75,20 @@ public final class UpdateProcessor {
     }
   }
 
-  /** Applies one batch; true when there may be more waiting. */
+  /** Applies one batch, in groups; true when there may be more waiting. */
   private boolean drainOnce() {
-    List<RawUpdate> batch = inbox.unhandled(100);
-    for (RawUpdate raw : batch) {
-      if (stopped) {
-        return false;
+    List<RawUpdate> batch = inbox.unhandled(BATCH);
+    for (int from = 0; from < batch.size() && !stopped; from += GROUP) {
+      List<RawUpdate> group = batch.subList(from, Math.min(batch.size(), from + GROUP));
+      for (UpdateApplier.Applied applied : applier.applyGroup(group, this::incoming)) {
+        Arrival arrived = arrivals.remove(applied.raw().updateId());
+        Long arrival = arrived == null ? null : arrived.nanos();
+        timings.committed(arrival);
+        applied.answer().ifPresent(a -> answer(a, arrival));
       }
-      handle(raw);
+      afterCommit.run();
     }
-    return batch.size() == 100;
-  }
-
-  private void handle(RawUpdate raw) {
-    Optional<Answer> answer;
-    try {
-      answer = transactions.execute(tx -> apply(raw));
-    } catch (RuntimeException e) {
-      log.error(
-          "Update {} failed and is set aside: {} at {}",
-          raw.updateId(),
-          e.getClass().getName(),
-          e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
-      answer = setAside(raw);
-    }
-    Arrival arrived = arrivals.remove(raw.updateId());
-    Long arrival = arrived == null ? null : arrived.nanos();
-    timings.committed(arrival);
-    afterCommit.run();
-    answer.ifPresent(a -> answer(a, arrival));
-  }
-
-  /** Marks a failed update handled and tells its sender; never lets the loop die. */
-  private Optional<Answer> setAside(RawUpdate raw) {
-    try {
-      return transactions.execute(tx -> failures.setAside(raw, incoming(raw)));
-    } catch (RuntimeException e) {
-      log.error("Update {} could not be set aside: {}", raw.updateId(), e.getClass().getName());
-      transactions.executeWithoutResult(tx -> inbox.handled(raw.updateId(), true));
-      return Optional.empty();
-    }
-  }
-
-  private Optional<Answer> apply(RawUpdate raw) {
-    if (!inbox.handled(raw.updateId(), false)) {
-      return Optional.empty();
-    }
-    return incoming(raw).flatMap(dispatcher::dispatch);
+    return batch.size() == BATCH;
   }
 
   private Optional<Incoming> incoming(RawUpdate raw) {

@@ -1,0 +1,113 @@
+package vn.exemplarbot.telegram.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.exemplarbot.conversation.Answer;
+import vn.exemplarbot.conversation.Dispatcher;
+import vn.exemplarbot.conversation.Incoming;
+import vn.exemplarbot.telegram.internal.Inbox.RawUpdate;
+
+/**
+ * Applies updates in groups, one transaction per group and a savepoint per update: SQLite writes
+ * its pages once per commit, so a group costs little more than one update. An update that fails is
+ * rolled back to its savepoint and set aside (its sender told); if the group itself cannot commit,
+ * its updates are applied again one transaction each. Either way each is applied once.
+ */
+final class UpdateApplier {
+
+  private static final Logger log = LoggerFactory.getLogger(UpdateApplier.class);
+
+  private final Inbox inbox;
+  private final Dispatcher dispatcher;
+  private final TransactionTemplate transactions;
+  private final TransactionTemplate savepoints;
+  private final FailureReplies failures;
+
+  UpdateApplier(
+      Inbox inbox,
+      Dispatcher dispatcher,
+      TransactionTemplate transactions,
+      FailureReplies failures) {
+    this.inbox = inbox;
+    this.dispatcher = dispatcher;
+    this.transactions = transactions;
+    this.savepoints = new TransactionTemplate(transactions.getTransactionManager());
+    savepoints.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    this.failures = failures;
+  }
+
+  /** An update applied and committed, with the answer owed to it if it was a press. */
+  record Applied(RawUpdate raw, Optional<Answer> answer) {}
+
+  List<Applied> applyGroup(List<RawUpdate> group, Function<RawUpdate, Optional<Incoming>> reader) {
+    try {
+      return transactions.execute(
+          tx -> {
+            List<Applied> applied = new ArrayList<>(group.size());
+            for (RawUpdate raw : group) {
+              applied.add(new Applied(raw, applyInSavepoint(raw, reader)));
+            }
+            return applied;
+          });
+    } catch (RuntimeException e) {
+      log.warn("A group of updates could not commit ({}); applying them one by one", name(e));
+      List<Applied> applied = new ArrayList<>(group.size());
+      for (RawUpdate raw : group) {
+        applied.add(new Applied(raw, applyAlone(raw, reader)));
+      }
+      return applied;
+    }
+  }
+
+  private Optional<Answer> applyInSavepoint(
+      RawUpdate raw, Function<RawUpdate, Optional<Incoming>> reader) {
+    try {
+      return savepoints.execute(tx -> apply(raw, reader));
+    } catch (RuntimeException e) {
+      logFailure(raw, e);
+      return failures.setAside(raw, reader.apply(raw));
+    }
+  }
+
+  private Optional<Answer> applyAlone(
+      RawUpdate raw, Function<RawUpdate, Optional<Incoming>> reader) {
+    try {
+      return transactions.execute(tx -> apply(raw, reader));
+    } catch (RuntimeException e) {
+      logFailure(raw, e);
+      try {
+        return transactions.execute(tx -> failures.setAside(raw, reader.apply(raw)));
+      } catch (RuntimeException again) {
+        log.error("Update {} could not be set aside: {}", raw.updateId(), name(again));
+        transactions.executeWithoutResult(tx -> inbox.handled(raw.updateId(), true));
+        return Optional.empty();
+      }
+    }
+  }
+
+  private Optional<Answer> apply(RawUpdate raw, Function<RawUpdate, Optional<Incoming>> reader) {
+    if (!inbox.handled(raw.updateId(), false)) {
+      return Optional.empty();
+    }
+    return reader.apply(raw).flatMap(dispatcher::dispatch);
+  }
+
+  /** The class and the frame, never the message: it could carry what a person typed. */
+  private static void logFailure(RawUpdate raw, RuntimeException e) {
+    log.error(
+        "Update {} failed and is set aside: {} at {}",
+        raw.updateId(),
+        name(e),
+        e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
+  }
+
+  private static String name(Throwable e) {
+    return e.getClass().getName();
+  }
+}
