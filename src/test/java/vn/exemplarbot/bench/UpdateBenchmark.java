@@ -23,7 +23,7 @@ import vn.exemplarbot.telegram.internal.UpdateTimings;
  * HTTP) and prints what the update path achieves: applied per second, arrival-to-commit and
  * press-to-answer percentiles, and the JVM's peak heap. Not a test: run it as docs/benchmarks.md
  * says. Settings: {@code -Dbench.updates} (10000), {@code -Dbench.users} (50), {@code -Dbench.rate}
- * (offered updates/s of the paced phase, 500), {@code -Dbench.warmup} (1000).
+ * (offered updates/s of the paced phase, 500), {@code -Dbench.warmup} (3000).
  */
 public final class UpdateBenchmark {
 
@@ -46,7 +46,7 @@ public final class UpdateBenchmark {
     int updates = Integer.getInteger("bench.updates", 10_000);
     int users = Integer.getInteger("bench.users", 50);
     int rate = Integer.getInteger("bench.rate", 500);
-    int warmup = Integer.getInteger("bench.warmup", 1_000);
+    int warmup = Integer.getInteger("bench.warmup", 3_000);
     Path work = Files.createTempDirectory("exemplar-bench");
     List<PhaseResult> results = new ArrayList<>();
     try (BotHarness harness = BotHarness.prepare(work)) {
