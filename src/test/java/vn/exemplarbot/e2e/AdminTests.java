@@ -77,6 +77,14 @@ class AdminTests {
     bot.awaitText(newPhone, "Đỗ Thị Hương", "Phòng Hợp tác quốc tế");
     oldPhone.send("/help");
     bot.awaitText(oldPhone, "chưa đăng ký");
+    assertThat(bot.bean(vn.exemplarbot.audit.AuditLog.class).byAction("unbound"))
+        .anySatisfy(
+            e -> {
+              assertThat(e.actor()).isEqualTo("huynh-duc-thinh");
+              assertThat(e.subject()).isEqualTo("do-thi-huong");
+            });
+    assertThat(bot.bean(vn.exemplarbot.audit.AuditLog.class).byAction("registered"))
+        .anyMatch(e -> "do-thi-huong".equals(e.subject()));
   }
 
   @Test

@@ -100,6 +100,26 @@ class ConversationTests {
   }
 
   @Test
+  void aPressEditsItsMessageInPlaceAndIsAnswered() {
+    EmulatedUser user = bot.user(100009, null, "x");
+    user.send("/start");
+    bot.awaitText(user, "Xin chào");
+    ChatMessage counter = bot.exchange(user, "/counter", "Đếm: 0");
+    user.press(counter.messageId(), counter.buttons().get(0).callbackData());
+    ChatMessage edited = bot.awaitText(user, "Đếm: 1");
+    assertThat(edited.messageId()).isEqualTo(counter.messageId());
+    assertThat(edited.edited()).isTrue();
+    user.press(edited.messageId(), edited.buttons().get(0).callbackData());
+    assertThat(bot.awaitText(user, "Đếm: 2").messageId()).isEqualTo(counter.messageId());
+    org.awaitility.Awaitility.await()
+        .untilAsserted(
+            () ->
+                assertThat(bot.emulator().callbackAnswers())
+                    .filteredOn(a -> "Không có bước nào đang làm.".equals(a.text()))
+                    .hasSize(2));
+  }
+
+  @Test
   void aStrangersPressIsRefused() {
     EmulatedUser stranger = bot.user(300900, null, "x");
     stranger.send("/start");

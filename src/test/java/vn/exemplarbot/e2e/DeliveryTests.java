@@ -32,7 +32,7 @@ class DeliveryTests {
 
   @BeforeAll
   static void start() {
-    bot = BotHarness.started(work);
+    bot = BotHarness.prepare(work).property("telegram.request-timeout", "2s").start();
   }
 
   @AfterAll
@@ -78,7 +78,52 @@ class DeliveryTests {
     }
     assertThat(bot.emulator().requests()).anyMatch(r -> r.status() == 429);
     assertThat(bot.emulator().requests()).anyMatch(r -> r.status() == 500);
+    assertRetryAfterHonoured();
     assertThat(textKeptForSettledRows()).isZero();
+  }
+
+  /** After a 429 with retry_after = 1, the next call to that chat comes at least a second later. */
+  private static void assertRetryAfterHonoured() {
+    List<vn.exemplarbot.sandbox.RecordedRequest> sends =
+        bot.emulator().requests().stream().filter(r -> r.params().containsKey("chat_id")).toList();
+    int checked = 0;
+    for (int i = 0; i < sends.size(); i++) {
+      var limited = sends.get(i);
+      if (limited.status() != 429) {
+        continue;
+      }
+      String chat = String.valueOf(limited.params().get("chat_id"));
+      for (int j = i + 1; j < sends.size(); j++) {
+        if (chat.equals(String.valueOf(sends.get(j).params().get("chat_id")))) {
+          long gapMs = (sends.get(j).receivedNanos() - limited.receivedNanos()) / 1_000_000;
+          assertThat(gapMs).as("gap after a 429 in chat %s", chat).isGreaterThanOrEqualTo(990);
+          checked++;
+          break;
+        }
+      }
+    }
+    assertThat(checked).isPositive();
+  }
+
+  @Test
+  void aCallThatHangsIsCutByItsTimeoutAndStallsNobody() {
+    List<EmulatedUser> users = strangers(300500, 3);
+    bot.emulator()
+        .faults(
+            FaultPlan.builder()
+                .rate(1.0)
+                .faults(Fault.SLOW)
+                .slowDelay(Duration.ofSeconds(15))
+                .maxFaults(1)
+                .build());
+    long start = System.nanoTime();
+    List<String> expected = enqueue(users, 2, "chậm");
+    awaitEach(users, expected);
+    // Everything arrived before the hanging call (15 s) came back: it was cut at 2 s and retried.
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(12));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> bot.emulator().requests().stream().anyMatch(r -> "SLOW".equals(r.fault())));
   }
 
   @Test

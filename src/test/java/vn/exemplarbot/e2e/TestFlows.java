@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import vn.exemplarbot.conversation.ButtonHandler;
+import vn.exemplarbot.conversation.CallbackData;
 import vn.exemplarbot.conversation.CommandHandler;
 import vn.exemplarbot.conversation.CommandSpec;
 import vn.exemplarbot.conversation.FileFetcher;
@@ -11,6 +13,8 @@ import vn.exemplarbot.conversation.FlowHandler;
 import vn.exemplarbot.conversation.Flows;
 import vn.exemplarbot.conversation.Input;
 import vn.exemplarbot.conversation.Turn;
+import vn.exemplarbot.messaging.Button;
+import vn.exemplarbot.messaging.Markup;
 import vn.exemplarbot.messaging.Message;
 
 /**
@@ -39,6 +43,43 @@ class TestFlows {
   @Bean
   FlowHandler commentFlow(Flows flows, FileFetcher files, Environment env) {
     return flow("comment", flows, files, Path.of(env.getProperty("exemplar.data-dir")));
+  }
+
+  /** {@code /counter}: a message with a button that counts its presses in place. */
+  @Bean
+  CommandHandler counterCommand() {
+    return new CommandHandler() {
+      @Override
+      public CommandSpec spec() {
+        return new CommandSpec("counter", "command.help", java.util.Set.of(), false);
+      }
+
+      @Override
+      public void handle(Turn turn, String args) {
+        turn.show("Đếm: 0", tick(0));
+      }
+    };
+  }
+
+  @Bean
+  ButtonHandler tickButton() {
+    return new ButtonHandler() {
+      @Override
+      public String kind() {
+        return "tick";
+      }
+
+      @Override
+      public void onPress(Turn turn, CallbackData data) {
+        long next = data.longArg(0).orElse(0L) + 1;
+        turn.show("Đếm: " + next, tick(next));
+        turn.toast("cancel.nothing");
+      }
+    };
+  }
+
+  private static Markup tick(long count) {
+    return Markup.Inline.of(new Button("+1", CallbackData.of("tick", count).encode()));
   }
 
   private static CommandHandler command(String name, Flows flows, Counter start) {
