@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,26 +22,37 @@ public class TimedActions {
   private static final Logger log = LoggerFactory.getLogger(TimedActions.class);
 
   private final DueActionRows rows;
-  private final Map<String, TimedActionHandler> handlers;
+  private final ObjectProvider<TimedActionHandler> handlerBeans;
+  private volatile Map<String, TimedActionHandler> handlers;
   private final TransactionTemplate transactions;
   private final Clock clock;
 
   TimedActions(
       DueActionRows rows,
-      List<TimedActionHandler> handlers,
+      ObjectProvider<TimedActionHandler> handlers,
       TransactionTemplate transactions,
       Clock clock) {
     this.rows = rows;
-    this.handlers =
-        handlers.stream().collect(Collectors.toMap(TimedActionHandler::kind, Function.identity()));
+    // Lazily: a handler may itself schedule its next run.
+    this.handlerBeans = handlers;
     this.transactions = transactions;
     this.clock = clock;
+  }
+
+  private Map<String, TimedActionHandler> handlers() {
+    if (handlers == null) {
+      handlers =
+          handlerBeans
+              .orderedStream()
+              .collect(Collectors.toMap(TimedActionHandler::kind, Function.identity()));
+    }
+    return handlers;
   }
 
   /** Schedules, or moves, the action with this key; one that already fired stays fired. */
   @Transactional
   public void schedule(String key, String kind, Instant dueAt, String payload) {
-    if (!handlers.containsKey(kind)) {
+    if (!handlers().containsKey(kind)) {
       throw new IllegalArgumentException("no handler for timed action kind " + kind);
     }
     rows.upsert(key, kind, dueAt, payload);
@@ -73,7 +85,7 @@ public class TimedActions {
   }
 
   private boolean runOne(TimedAction action, Instant now) {
-    TimedActionHandler handler = handlers.get(action.kind());
+    TimedActionHandler handler = handlers().get(action.kind());
     if (handler == null) {
       log.warn(
           "Timed action {} has unknown kind {}; left for a later version",

@@ -106,6 +106,31 @@ class TimedActionTests {
   }
 
   @Test
+  void theNightlySweepForgetsOldHandledUpdateIdsAndSchedulesTheNextNight() {
+    startAt(LocalDateTime.of(2026, 12, 1, 9, 0));
+    var jdbc = bot.bean(org.springframework.jdbc.core.simple.JdbcClient.class);
+    long threeDaysAgo = System.currentTimeMillis() - 3L * 24 * 3600 * 1000;
+    jdbc.sql("INSERT INTO inbox (update_id, received_at, handled_at) VALUES (999001, :t, :t)")
+        .param("t", threeDaysAgo)
+        .update();
+    jdbc.sql("INSERT INTO inbox (update_id, received_at, handled_at) VALUES (999002, :t, :t)")
+        .param("t", System.currentTimeMillis())
+        .update();
+    assertThat(bot.bean(TimedActions.class).runDue()).isZero();
+    bot.clock().set(LocalDateTime.of(2026, 12, 2, 3, 0));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> bot.bean(TimedActions.class).firedAt("inbox-sweep:2026-12-02").isPresent());
+    var ids =
+        jdbc.sql("SELECT update_id FROM inbox WHERE update_id > 999000").query(Long.class).list();
+    assertThat(ids).containsExactly(999002L);
+    bot.clock().set(LocalDateTime.of(2026, 12, 3, 3, 0));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> bot.bean(TimedActions.class).firedAt("inbox-sweep:2026-12-03").isPresent());
+  }
+
+  @Test
   void schedulingAFiredActionAgainDoesNotRunItTwice() {
     startAt(DUE);
     schedule("hb-again");

@@ -67,6 +67,14 @@ public class Inbox {
         == 1;
   }
 
+  /** Forgets handled updates older than {@code before} (real time); returns how many. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public int forgetHandledBefore(java.time.Instant before) {
+    return jdbc.sql("DELETE FROM inbox WHERE handled_at IS NOT NULL AND handled_at < :before")
+        .param("before", before.toEpochMilli())
+        .update();
+  }
+
   @Transactional(readOnly = true)
   public Optional<Long> lastUpdateId() {
     return jdbc.sql("SELECT MAX(update_id) FROM inbox").query(Long.class).optional();
