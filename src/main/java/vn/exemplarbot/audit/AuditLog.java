@@ -29,11 +29,6 @@ public class AuditLog {
   }
 
   @Transactional(readOnly = true)
-  public List<AuditEntry> latest(int limit) {
-    return entries.latest(limit);
-  }
-
-  @Transactional(readOnly = true)
   public List<AuditEntry> byAction(String action) {
     return entries.findByAction(action);
   }

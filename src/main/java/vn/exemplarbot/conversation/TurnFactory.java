@@ -7,7 +7,6 @@ import vn.exemplarbot.messaging.Outbox;
 import vn.exemplarbot.messaging.Texts;
 import vn.exemplarbot.roster.Accounts;
 import vn.exemplarbot.roster.Person;
-import vn.exemplarbot.roster.Registration;
 
 /**
  * Opens a turn: finds the sender on the roster and, when the roster knows them but they never
@@ -32,16 +31,12 @@ class TurnFactory {
   Turn open(Incoming incoming) {
     Sender sender = incoming.sender();
     Optional<Accounts.Member> member = accounts.member(sender.userId());
-    member.filter(m -> !m.registeredIn(sender.chatId())).ifPresent(m -> register(m, sender));
+    if (member.filter(m -> !m.registeredIn(sender.chatId())).isPresent()) {
+      // Known by the roster but new in this chat: registering releases what waited for them.
+      accounts.start(sender.userId(), sender.username(), sender.chatId(), clock.instant());
+    }
     String language = member.map(Accounts.Member::language).orElse("vi");
     Person person = member.map(Accounts.Member::person).orElse(null);
     return new Turn(incoming, person, language, outbox, texts);
-  }
-
-  private void register(Accounts.Member member, Sender sender) {
-    if (accounts.start(sender.userId(), sender.username(), sender.chatId(), clock.instant())
-        instanceof Registration.Registered) {
-      outbox.release(member.person().id(), sender.chatId());
-    }
   }
 }

@@ -30,12 +30,8 @@ public class Outbox {
 
   /** To a roster person; held until they register if they have not. Returns the last row's id. */
   public long toPerson(String personId, Message message) {
-    return toPerson(personId, message, null);
-  }
-
-  public long toPerson(String personId, Message message, String ref) {
     Long chat = accounts.registeredChat(personId).orElse(null);
-    return insertAll(personId, chat, message, ref);
+    return insertAll(personId, chat, message, null);
   }
 
   /** To a chat directly: a stranger's private chat, a group or a channel. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.exemplarbot.roster.Registration.ContactNeeded;
@@ -24,10 +25,12 @@ public class Accounts {
 
   private final AccountRows rows;
   private final Directory directory;
+  private final ApplicationEventPublisher events;
 
-  Accounts(AccountRows rows, Directory directory) {
+  Accounts(AccountRows rows, Directory directory, ApplicationEventPublisher events) {
     this.rows = rows;
     this.directory = directory;
+    this.events = events;
   }
 
   /** Who this Telegram account is on the roster, if anyone. */
@@ -172,6 +175,10 @@ public class Accounts {
       rows.bind(person.id(), telegramId, chatId, by, now);
     }
     boolean firstTime = !sameAccount || !existing.get().registered();
+    boolean newChat = firstTime || !existing.get().chatId().equals(chatId);
+    if (newChat) {
+      events.publishEvent(new PersonRegistered(person.id(), chatId));
+    }
     return new Registered(person, rows.byPerson(person.id()).orElseThrow(), firstTime);
   }
 }

@@ -118,6 +118,24 @@ class AdminTests {
   }
 
   @Test
+  void aMessageIsEditedByItsOutboxRowEvenWhileItWasStillHeld() {
+    TransactionTemplate tx = bot.bean(TransactionTemplate.class);
+    Outbox outbox = bot.bean(Outbox.class);
+    long row =
+        tx.execute(s -> outbox.toPerson("le-thi-thu-ha", new Message.Text("Phiếu: đang mở")));
+    tx.executeWithoutResult(s -> outbox.editSent(row, new Message.Text("Phiếu: đã huỷ")));
+    EmulatedUser deputy = bot.user(600001, "lethithuha", "Hà");
+    deputy.send("/start");
+    ChatMessage edited = bot.awaitText(deputy, "Phiếu: đã huỷ");
+    assertThat(edited.edited()).isTrue();
+    assertThat(deputy.chat()).noneMatch(m -> "Phiếu: đang mở".equals(m.text()));
+    long later = tx.execute(s -> outbox.toPerson("le-thi-thu-ha", new Message.Text("Lần hai")));
+    bot.awaitText(deputy, "Lần hai");
+    tx.executeWithoutResult(s -> outbox.editSent(later, new Message.Text("Lần hai, đã sửa")));
+    assertThat(bot.awaitText(deputy, "Lần hai, đã sửa").edited()).isTrue();
+  }
+
+  @Test
   void healthIsUpWithTheDatabase() throws Exception {
     HttpResponse<String> health =
         HttpClient.newHttpClient()

@@ -131,6 +131,16 @@ class TimedActionTests {
   }
 
   @Test
+  void aCancelledActionNeverRuns() {
+    startAt(DUE.minusHours(1));
+    schedule("hb-cancelled");
+    assertThat(bot.bean(TimedActions.class).cancel("hb-cancelled")).isTrue();
+    bot.clock().set(DUE.plusHours(1));
+    assertThat(bot.bean(TimedActions.class).runDue()).isZero();
+    assertThat(beats("hb-cancelled")).isZero();
+  }
+
+  @Test
   void schedulingAFiredActionAgainDoesNotRunItTwice() {
     startAt(DUE);
     schedule("hb-again");

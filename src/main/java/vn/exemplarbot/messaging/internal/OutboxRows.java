@@ -11,6 +11,7 @@ import vn.exemplarbot.messaging.Message;
 import vn.exemplarbot.messaging.Method;
 import vn.exemplarbot.messaging.OutboxItem;
 import vn.exemplarbot.messaging.RefusedMessage;
+import vn.exemplarbot.storage.Columns;
 
 /** SQL of the outbox table. */
 @Repository
@@ -143,18 +144,10 @@ public class OutboxRows {
                 new RefusedMessage(
                     rs.getLong("id"),
                     rs.getString("person_id"),
-                    (Long) rs.getObject("chat_id", Long.class),
+                    Columns.nullableLong(rs, "chat_id"),
                     rs.getString("outcome"),
                     Instant.ofEpochMilli(rs.getLong("settled_at"))))
         .list();
-  }
-
-  public Optional<Long> sentMessageId(String ref) {
-    return jdbc.sql(
-            "SELECT message_id FROM outbox WHERE ref = :ref AND status = 'sent' ORDER BY id DESC LIMIT 1")
-        .param("ref", ref)
-        .query(Long.class)
-        .optional();
   }
 
   /** The recipient of a row: its person and chat, to address an edit of it. */
@@ -165,7 +158,7 @@ public class OutboxRows {
             (rs, n) ->
                 new NewRow(
                     rs.getString("person_id"),
-                    (Long) rs.getObject("chat_id", Long.class),
+                    Columns.nullableLong(rs, "chat_id"),
                     null,
                     null,
                     null,

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.exemplarbot.roster.Account;
+import vn.exemplarbot.storage.Columns;
 
 /** SQL of the account table. */
 @Repository
@@ -84,7 +85,7 @@ public class AccountRows {
     return new Account(
         rs.getString("person_id"),
         rs.getLong("telegram_id"),
-        rs.getObject("chat_id", Long.class),
+        Columns.nullableLong(rs, "chat_id"),
         rs.getString("language"),
         rs.getString("bound_by"),
         Instant.ofEpochMilli(rs.getLong("bound_at")),

@@ -2,7 +2,6 @@ package vn.exemplarbot.telegram.internal;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -73,11 +72,6 @@ public class Inbox {
     return jdbc.sql("DELETE FROM inbox WHERE handled_at IS NOT NULL AND handled_at < :before")
         .param("before", before.toEpochMilli())
         .update();
-  }
-
-  @Transactional(readOnly = true)
-  public Optional<Long> lastUpdateId() {
-    return jdbc.sql("SELECT MAX(update_id) FROM inbox").query(Long.class).optional();
   }
 
   /** An update as stored: its id, Telegram's JSON, and when it arrived (epoch ms). */
