@@ -120,6 +120,16 @@ class ConversationTests {
   }
 
   @Test
+  void messagesInAGroupAreNotAnsweredThere() {
+    EmulatedUser user = bot.user(100004, "nguyenthilan_sngv", "Lan");
+    bot.emulator().group(-100500, "Sở Ngoại vụ");
+    user.sendIn(-100500, "/help");
+    user.sendIn(-100500, "xin chào mọi người");
+    bot.exchange(user, "/start", "Nguyễn Thị Lan");
+    assertThat(bot.emulator().chat(-100500)).noneMatch(ChatMessage::fromBot);
+  }
+
+  @Test
   void aStrangersPressIsRefused() {
     EmulatedUser stranger = bot.user(300900, null, "x");
     stranger.send("/start");
