@@ -36,10 +36,7 @@ public class Accounts {
   /** Who this Telegram account is on the roster, if anyone. */
   @Transactional(readOnly = true)
   public Optional<Person> identify(long telegramId) {
-    Roster roster = directory.roster();
-    Optional<Person> bound =
-        rows.byTelegramId(telegramId).flatMap(a -> roster.person(a.personId()));
-    return bound.isPresent() ? bound : roster.byTelegramId(telegramId);
+    return member(telegramId).map(Member::person);
   }
 
   /** Who this Telegram account is, with the account row if one exists: one look-up per update. */
