@@ -35,8 +35,17 @@ class NominationFlowTests {
   static BotHarness bot;
 
   @BeforeAll
-  static void start() {
-    bot = BotHarness.started(work);
+  static void start() throws IOException {
+    bot = BotHarness.prepare(work);
+    // Eleven people in Thanh tra Sở: two pages of people to choose from.
+    StringBuilder more = new StringBuilder("\n");
+    for (int i = 1; i <= 8; i++) {
+      more.append("  - { id: thanh-tra-").append(i).append(", name: \"Cán bộ Thanh tra ").append(i);
+      more.append("\", division: TT }\n");
+    }
+    Files.writeString(
+        bot.configDir().resolve("roster.yml"), more, java.nio.file.StandardOpenOption.APPEND);
+    bot.start();
   }
 
   @AfterAll
@@ -222,6 +231,27 @@ class NominationFlowTests {
     }
     ChatMessage files = bot.exchange(linh, "bỏ qua", "Bước 7/8");
     assertThat(files.text()).contains("Thanh tra Sở");
+  }
+
+  @Test
+  @Order(8)
+  void peopleOfABigDivisionArePagedEightAtATime() {
+    EmulatedUser thang = registered(100023);
+    ChatMessage step = bot.exchange(thang, "/nominate", "Bước 1/8");
+    step = press(thang, step, "Cá nhân", "thuộc phòng nào");
+    step = press(thang, step, "Thanh tra Sở", "(trang 1/2)");
+    assertThat(step.buttons())
+        .extracting(ChatMessage.Button::text)
+        .contains("Châu Thị Bé", "Cán bộ Thanh tra 5", "Sau ›")
+        .doesNotContain("Cán bộ Thanh tra 6", "‹ Trước");
+    step = press(thang, step, "Sau ›", "(trang 2/2)");
+    assertThat(step.buttons())
+        .extracting(ChatMessage.Button::text)
+        .contains("Cán bộ Thanh tra 6", "Cán bộ Thanh tra 8", "‹ Trước")
+        .doesNotContain("Châu Thị Bé", "Sau ›");
+    step = press(thang, step, "‹ Trước", "(trang 1/2)");
+    step = press(thang, step, "Sau ›", "(trang 2/2)");
+    press(thang, step, "Cán bộ Thanh tra 7", "Bước 3/8", "Cán bộ Thanh tra 7 (Thanh tra Sở)");
   }
 
   private static void answerCriteriaAndFinish(EmulatedUser user) {
