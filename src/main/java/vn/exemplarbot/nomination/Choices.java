@@ -47,7 +47,7 @@ class Choices {
     }
     String code = division.get().code();
     if (s.nomination().kind() == Kind.COLLECTIVE) {
-      if (rows.liveFor(s.nomination().cycleYear(), Kind.COLLECTIVE, null, code, s.id())) {
+      if (rows.liveFor(year(), Kind.COLLECTIVE, null, code, s.id())) {
         Wizard.refuse(s.turn(), Refusal.of("nomination.refused.duplicate", division.get().name()));
         return;
       }
@@ -65,8 +65,7 @@ class Choices {
     Person nominee = person.get();
     boolean allowSelf = directory.settings().nominations().allowSelf();
     Optional<Refusal> refusal = Rules.self(s.person().id(), nominee.id(), allowSelf);
-    if (refusal.isEmpty()
-        && rows.liveFor(s.nomination().cycleYear(), Kind.INDIVIDUAL, nominee.id(), null, s.id())) {
+    if (refusal.isEmpty() && rows.liveFor(year(), Kind.INDIVIDUAL, nominee.id(), null, s.id())) {
       refusal = Optional.of(Refusal.of("nomination.refused.duplicate", nominee.name()));
     }
     if (refusal.isPresent()) {
@@ -95,6 +94,10 @@ class Choices {
     }
     rows.setNewFactor(s.id(), "1".equals(arg), clock.instant());
     wizard.forward(s);
+  }
+
+  private int year() {
+    return directory.settings().cycle().year();
   }
 
   private static String arg(CallbackData data) {

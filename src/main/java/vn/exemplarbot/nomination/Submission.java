@@ -50,7 +50,7 @@ class Submission {
       Wizard.refuse(s.turn(), refusal.get());
       return;
     }
-    if (!rows.submit(s.id(), clock.instant())) {
+    if (!rows.submit(s.id(), directory.settings().cycle().year(), clock.instant())) {
       s.turn().alert("nomination.stale");
       return;
     }
@@ -100,7 +100,8 @@ class Submission {
         return self;
       }
     }
-    return rows.liveFor(n.cycleYear(), n.kind(), n.nomineePersonId(), n.nomineeDivision(), n.id())
+    int year = settings.cycle().year();
+    return rows.liveFor(year, n.kind(), n.nomineePersonId(), n.nomineeDivision(), n.id())
         ? Optional.of(Refusal.of("nomination.refused.duplicate", summary.nominee(n)))
         : Optional.empty();
   }

@@ -164,6 +164,14 @@ class NominationFlowTests {
     bot.exchange(khoa, "Quản lý biên giới an toàn", "Tiêu chuẩn 1/4");
     answerCriteriaAndFinish(khoa);
     ChatMessage summary = bot.awaitText(khoa, "Bước 8/8", "Phòng Quản lý biên giới");
+    ChatMessage menu = press(khoa, summary, "Sửa", "sửa phần nào");
+    summary = press(khoa, menu, "Quay lại", "Bước 8/8");
+    menu = press(khoa, summary, "Sửa", "sửa phần nào");
+    ChatMessage second = press(khoa, menu, "Tiêu chuẩn 2", "Tiêu chuẩn 2/4");
+    assertThat(second.buttons()).extracting(ChatMessage.Button::text).contains("Giữ nguyên");
+    summary = bot.exchange(khoa, "Tuần tra biên giới đủ 100%", "Bước 8/8");
+    assertThat(summary.text())
+        .contains("Tiêu chuẩn 2: Tuần tra biên giới đủ 100%", "Tiêu chuẩn 3: Trả lời 3");
     bot.clock().set(LocalDateTime.of(2026, 12, 31, 0, 1));
     try {
       assertThat(pressForAlert(khoa, summary, "Gửi")).contains("Đã quá hạn gửi đề cử (31/12/2026");

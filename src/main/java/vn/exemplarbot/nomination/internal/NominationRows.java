@@ -100,13 +100,18 @@ public class NominationRows {
         > 0;
   }
 
-  /** Gives a draft the next code over all cycles; false when it was no longer a draft. */
-  public boolean submit(long id, Instant at) {
+  /**
+   * Gives a draft the next code over all cycles and the cycle it is submitted in; false when it was
+   * no longer a draft.
+   */
+  public boolean submit(long id, int year, Instant at) {
     return jdbc.sql(
                 "UPDATE nomination SET state = 'submitted', submitted_at = :at, updated_at = :at,"
+                    + " cycle_year = :y,"
                     + " code = (SELECT coalesce(max(code), 0) + 1 FROM nomination)"
                     + " WHERE id = :id AND state = 'draft'")
             .param("at", at.toEpochMilli())
+            .param("y", year)
             .param("id", id)
             .update()
         == 1;
