@@ -1,14 +1,10 @@
 package vn.exemplarbot.nomination;
 
-import java.time.Clock;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.exemplarbot.conversation.FlowHandler;
 import vn.exemplarbot.conversation.Input;
 import vn.exemplarbot.conversation.Turn;
-import vn.exemplarbot.nomination.internal.DossierRows;
-import vn.exemplarbot.nomination.internal.NominationRows;
-import vn.exemplarbot.roster.Directory;
 import vn.exemplarbot.roster.Person;
 
 /**
@@ -20,27 +16,14 @@ class NominationFlow implements FlowHandler {
 
   private final Drafts drafts;
   private final Wizard wizard;
+  private final TypedAnswers answers;
   private final Dossiers dossiers;
-  private final NominationRows rows;
-  private final DossierRows answers;
-  private final Directory directory;
-  private final Clock clock;
 
-  NominationFlow(
-      Drafts drafts,
-      Wizard wizard,
-      Dossiers dossiers,
-      NominationRows rows,
-      DossierRows answers,
-      Directory directory,
-      Clock clock) {
+  NominationFlow(Drafts drafts, Wizard wizard, TypedAnswers answers, Dossiers dossiers) {
     this.drafts = drafts;
     this.wizard = wizard;
-    this.dossiers = dossiers;
-    this.rows = rows;
     this.answers = answers;
-    this.directory = directory;
-    this.clock = clock;
+    this.dossiers = dossiers;
   }
 
   @Override
@@ -79,41 +62,14 @@ class NominationFlow implements FlowHandler {
     } else if (Typed.same(text, t.text("nomination.button.back"))) {
       wizard.back(s);
     } else if (step == Step.ACHIEVEMENTS) {
-      achievements(s, text);
+      answers.achievements(s, text);
     } else if (step == Step.CRITERIA) {
-      criterion(s, text);
+      answers.criterion(s, text);
     } else if (step == Step.FILES && filesDone(t, text)) {
       wizard.forward(s);
     } else {
       t.reply(step == Step.FILES ? "nomination.hint.files" : "nomination.hint.buttons");
     }
-  }
-
-  private void achievements(Session s, String text) {
-    Optional<Refusal> refusal = Rules.achievements(text.strip());
-    if (refusal.isPresent()) {
-      Wizard.refuse(s.turn(), refusal.get());
-      return;
-    }
-    rows.setAchievements(s.id(), text.strip(), clock.instant());
-    wizard.forward(s);
-  }
-
-  private void criterion(Session s, String text) {
-    Draft draft = s.draft();
-    if (!draft.evidence() && Typed.same(text, s.turn().text("nomination.button.met"))) {
-      wizard.go(s, draft.awaitingEvidence(true));
-      return;
-    }
-    Optional<Refusal> refusal = Rules.answer(text.strip());
-    if (refusal.isPresent()) {
-      Wizard.refuse(s.turn(), refusal.get());
-      return;
-    }
-    String criterion = directory.settings().criteria().get(draft.criterion());
-    answers.saveAnswer(
-        s.id(), new CriterionAnswer(draft.criterion(), criterion, draft.evidence(), text.strip()));
-    wizard.forward(s);
   }
 
   private void uploaded(Session s, Input.Upload upload) {
