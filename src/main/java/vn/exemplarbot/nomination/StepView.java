@@ -46,21 +46,13 @@ class StepView {
   private String prompt(Session s, List<List<Button>> rows) {
     switch (s.draft().step()) {
       case KIND:
-        rows.add(
-            List.of(
-                s.button("nomination.button.individual", "kind", "i"),
-                s.button("nomination.button.collective", "kind", "c")));
-        return s.turn().text("nomination.ask.kind");
+        return kind(s, rows);
       case DIVISION:
         return divisions(s, rows);
       case PERSON:
         return people(s, rows);
       case MOVEMENT:
-        List<String> movements = directory.settings().movements();
-        for (int i = 0; i < movements.size(); i++) {
-          rows.add(List.of(s.plain(movements.get(i), "mov", i)));
-        }
-        return s.turn().text("nomination.ask.movement", summary.nominee(s.nomination()));
+        return movements(s, rows);
       case ACHIEVEMENTS:
         keep(s, rows, s.nomination().achievements() != null);
         return s.turn().text("nomination.ask.achievements", Rules.MAX_ACHIEVEMENTS);
@@ -69,12 +61,31 @@ class StepView {
       case FILES:
         return files(s, rows);
       default:
-        rows.add(
-            List.of(
-                s.button("nomination.button.yes", "nf", 1),
-                s.button("nomination.button.no", "nf", 0)));
-        return s.turn().text("nomination.ask.new-factor", summary.nominee(s.nomination()));
+        return newFactor(s, rows);
     }
+  }
+
+  private String kind(Session s, List<List<Button>> rows) {
+    rows.add(
+        List.of(
+            s.button("nomination.button.individual", "kind", "i"),
+            s.button("nomination.button.collective", "kind", "c")));
+    return s.turn().text("nomination.ask.kind");
+  }
+
+  private String movements(Session s, List<List<Button>> rows) {
+    List<String> movements = directory.settings().movements();
+    for (int i = 0; i < movements.size(); i++) {
+      rows.add(List.of(s.plain(movements.get(i), "mov", i)));
+    }
+    return s.turn().text("nomination.ask.movement", summary.nominee(s.nomination()));
+  }
+
+  private String newFactor(Session s, List<List<Button>> rows) {
+    rows.add(
+        List.of(
+            s.button("nomination.button.yes", "nf", 1), s.button("nomination.button.no", "nf", 0)));
+    return s.turn().text("nomination.ask.new-factor", summary.nominee(s.nomination()));
   }
 
   private String divisions(Session s, List<List<Button>> rows) {

@@ -262,6 +262,29 @@ class NominationFlowTests {
     press(thang, step, "Cán bộ Thanh tra 7", "Bước 3/8", "Cán bộ Thanh tra 7 (Thanh tra Sở)");
   }
 
+  @Test
+  @Order(9)
+  void aSecondNominationOfTheSameCollectiveIsRefusedAtSubmission() {
+    ChatMessage first = summaryOfCollective(registered(100004), "Văn phòng Sở");
+    EmulatedUser thinh = registered(100007);
+    ChatMessage second = summaryOfCollective(thinh, "Văn phòng Sở");
+    press(registered(100004), first, "Gửi", "Đã gửi", "Văn phòng Sở");
+    assertThat(pressForAlert(thinh, second, "Gửi"))
+        .contains("Văn phòng Sở đã có một đề cử đang xét");
+    assertThat(bot.emulator().chat(thinh.chatId()))
+        .noneMatch(m -> m.text() != null && m.text().contains("Đã gửi"));
+  }
+
+  private static ChatMessage summaryOfCollective(EmulatedUser user, String division) {
+    ChatMessage step = bot.exchange(user, "/nominate", "Bước 1/8");
+    step = press(user, step, "Tập thể", "Tập thể (phòng) nào");
+    step = press(user, step, division, "Bước 3/8");
+    press(user, step, "Chuyển đổi số", "Bước 4/8");
+    bot.exchange(user, "Đơn vị dẫn đầu", "Tiêu chuẩn 1/4");
+    answerCriteriaAndFinish(user);
+    return bot.awaitText(user, "Bước 8/8", division);
+  }
+
   private static void answerCriteriaAndFinish(EmulatedUser user) {
     bot.exchange(user, "Trả lời 1", "Tiêu chuẩn 2/4");
     bot.exchange(user, "Trả lời 2", "Tiêu chuẩn 3/4");
