@@ -275,6 +275,25 @@ class NominationFlowTests {
         .noneMatch(m -> m.text() != null && m.text().contains("Đã gửi"));
   }
 
+  @Test
+  @Order(10)
+  void underLangEnTheStepsAndTypedAnswersAreEnglish() {
+    EmulatedUser director = registered(100001);
+    bot.exchange(director, "/lang en", "Switched to English");
+    try {
+      ChatMessage step =
+          bot.exchange(director, "/nominate", "Step 1/8", "a person or a collective");
+      assertThat(step.buttons())
+          .extracting(ChatMessage.Button::text)
+          .containsExactly("Individual", "Collective", "Cancel");
+      step = press(director, step, "Collective", "Which collective");
+      press(director, step, "Thanh tra Sở", "Step 3/8");
+      bot.exchange(director, "CANCEL", "Nomination paused");
+    } finally {
+      bot.exchange(director, "/lang vi", "Đã chuyển sang Tiếng Việt");
+    }
+  }
+
   private static ChatMessage summaryOfCollective(EmulatedUser user, String division) {
     ChatMessage step = bot.exchange(user, "/nominate", "Bước 1/8");
     step = press(user, step, "Tập thể", "Tập thể (phòng) nào");
