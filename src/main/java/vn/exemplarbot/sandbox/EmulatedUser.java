@@ -84,6 +84,29 @@ public final class EmulatedUser {
     return message(id, m -> m.set("document", world.files().document(file)));
   }
 
+  /**
+   * A document whose {@code file_size} says {@code reportedSize}, whatever the bytes served: how a
+   * file too big for the Bot API to download looks to a bot.
+   */
+  public long sendDocumentOfSize(String fileName, String mimeType, long reportedSize) {
+    StoredFile file = world.files().add("documents", fileName, mimeType, new byte[] {1});
+    ObjectNode document = world.files().document(file);
+    document.put("file_size", reportedSize);
+    return message(id, m -> m.set("document", document));
+  }
+
+  /** A sticker, which a bot can neither read nor use as an answer. */
+  public long sendSticker() {
+    return message(
+        id,
+        m -> {
+          ObjectNode sticker = m.putObject("sticker");
+          sticker.put("file_id", "sticker-" + id).put("file_unique_id", "sticker-u-" + id);
+          sticker.put("type", "regular").put("width", 512).put("height", 512);
+          sticker.put("is_animated", false).put("is_video", false);
+        });
+  }
+
   /** A photo in two sizes, both served from the given bytes. */
   public long sendPhoto(byte[] jpegBytes) {
     return message(

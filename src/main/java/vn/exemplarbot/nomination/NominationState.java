@@ -1,0 +1,42 @@
+package vn.exemplarbot.nomination;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Where a nomination stands. A draft has no code; on submission it gets one and becomes live. The
+ * states after {@link #SUBMITTED} belong to endorsement, appraisal, the ballot and the decision.
+ */
+public enum NominationState {
+  DRAFT,
+  SUBMITTED,
+  RETURNED,
+  ENDORSED,
+  NEEDS_MORE,
+  APPRAISED,
+  IN_BALLOT,
+  PASSED,
+  FAILED,
+  RECOGNISED,
+  NOT_RECOGNISED,
+  REVOKED,
+  WITHDRAWN;
+
+  public String db() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static NominationState fromDb(String value) {
+    return Arrays.stream(values()).filter(s -> s.db().equals(value)).findFirst().orElseThrow();
+  }
+
+  /** Counts against "one nomination per nominee per cycle": neither a draft nor withdrawn. */
+  public boolean live() {
+    return this != DRAFT && this != WITHDRAWN;
+  }
+
+  /** The proposer may withdraw it until it is endorsed. */
+  public boolean withdrawable() {
+    return this == SUBMITTED || this == RETURNED;
+  }
+}
