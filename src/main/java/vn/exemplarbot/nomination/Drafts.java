@@ -37,9 +37,9 @@ class Drafts {
     return rows.find(id).orElseThrow();
   }
 
-  /** The draft, if it is still one and this person proposed it. */
+  /** The draft (or returned nomination), if it is still editable and this person proposed it. */
   Optional<Nomination> ownDraft(Person person, long id) {
-    return rows.find(id).filter(n -> n.isDraft() && n.proposerId().equals(person.id()));
+    return rows.find(id).filter(n -> n.editable() && n.proposerId().equals(person.id()));
   }
 
   Optional<Draft> state(Person person) {

@@ -39,8 +39,9 @@ class MyButtons implements ButtonHandler {
     Optional<Nomination> mine =
         data.longArg(1).flatMap(rows::find).filter(n -> n.proposerId().equals(person.id()));
     boolean draft = mine.filter(Nomination::isDraft).isPresent();
+    boolean editable = mine.filter(Nomination::editable).isPresent();
     boolean withdrawable = mine.filter(n -> n.state().withdrawable()).isPresent();
-    if (draft && action.equals("go")) {
+    if (editable && action.equals("go")) {
       resumption.resume(turn, person, mine.get());
     } else if (draft && action.equals("del")) {
       confirm(turn, "my.confirm-delete", "delok", mine.get());

@@ -65,6 +65,10 @@ class MyCommand implements CommandHandler {
       return Markup.Inline.row(
           button(turn, "my.button.resume", "go", n), button(turn, "my.button.delete", "del", n));
     }
+    if (n.state() == NominationState.RETURNED) {
+      return Markup.Inline.row(
+          button(turn, "my.button.resubmit", "go", n), button(turn, "my.button.withdraw", "wd", n));
+    }
     return n.state().withdrawable()
         ? Markup.Inline.of(button(turn, "my.button.withdraw", "wd", n))
         : Markup.NONE;

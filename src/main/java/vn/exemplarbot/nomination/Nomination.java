@@ -29,6 +29,11 @@ public record Nomination(
     return kind == Kind.COLLECTIVE && nomineeDivision != null;
   }
 
+  /** A draft, or a returned nomination its proposer edits before sending it again. */
+  public boolean editable() {
+    return state == NominationState.DRAFT || state == NominationState.RETURNED;
+  }
+
   public boolean isDraft() {
     return state == NominationState.DRAFT;
   }

@@ -9,7 +9,8 @@ import vn.exemplarbot.nomination.internal.NominationRows;
 
 /**
  * {@code Gửi}: checks the whole draft once more against {@link SubmissionPolicy}, then gives it the
- * next code over all cycles, ends the flow and says {@code Đã gửi} with the code.
+ * next code over all cycles (a returned nomination keeps its own), ends the flow, says {@code Đã
+ * gửi} with the code and asks the endorsers.
  */
 @Component
 class Submission {
@@ -18,7 +19,7 @@ class Submission {
   private final NominationRows rows;
   private final Drafts drafts;
   private final AuditLog audit;
-  private final SummaryView summary;
+  private final EndorsementNotices notices;
   private final Clock clock;
 
   Submission(
@@ -26,13 +27,13 @@ class Submission {
       NominationRows rows,
       Drafts drafts,
       AuditLog audit,
-      SummaryView summary,
+      EndorsementNotices notices,
       Clock clock) {
     this.policy = policy;
     this.rows = rows;
     this.drafts = drafts;
     this.audit = audit;
-    this.summary = summary;
+    this.notices = notices;
     this.clock = clock;
   }
 
@@ -42,16 +43,22 @@ class Submission {
       Wizard.refuse(s.turn(), refusal.get());
       return;
     }
-    if (!rows.submit(s.id(), policy.cycleYear(), clock.instant())) {
+    boolean again = s.nomination().state() == NominationState.RETURNED;
+    boolean moved =
+        again
+            ? rows.resubmit(s.id(), clock.instant())
+            : rows.submit(s.id(), policy.cycleYear(), clock.instant());
+    if (!moved) {
       s.turn().alert("nomination.stale");
       return;
     }
     Nomination submitted = rows.find(s.id()).orElseThrow();
-    audit.record(s.person().id(), "nomination-submitted", submitted.codeText(), "draft " + s.id());
+    String action = again ? "nomination-resubmitted" : "nomination-submitted";
+    audit.record(s.person().id(), action, submitted.codeText(), "draft " + s.id());
     drafts.forget(s.person(), s.id());
+    notices.askEndorsers(submitted);
+    String key = again ? "nomination.resubmitted" : "nomination.submitted";
     s.turn()
-        .show(
-            s.turn().text("nomination.submitted", submitted.codeText(), summary.nominee(submitted)),
-            Markup.NONE);
+        .show(s.turn().text(key, submitted.codeText(), notices.nominee(submitted)), Markup.NONE);
   }
 }

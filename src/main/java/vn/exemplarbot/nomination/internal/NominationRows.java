@@ -129,6 +129,65 @@ public class NominationRows {
         == 1;
   }
 
+  /** Submitted, endorsed by this person now; false when it was no longer submitted. */
+  public boolean endorse(long id, String by, Instant at) {
+    return jdbc.sql(
+                "UPDATE nomination SET state = 'endorsed', endorsed_by = :by, endorsed_at = :at,"
+                    + " state_note = NULL, updated_at = :at WHERE id = :id AND state = 'submitted'")
+            .param("by", by)
+            .param("at", at.toEpochMilli())
+            .param("id", id)
+            .update()
+        == 1;
+  }
+
+  /** Submitted, returned to its proposer with a comment; false when it was no longer submitted. */
+  public boolean returnWith(long id, String note, Instant at) {
+    return jdbc.sql(
+                "UPDATE nomination SET state = 'returned', state_note = :note, updated_at = :at"
+                    + " WHERE id = :id AND state = 'submitted'")
+            .param("note", note)
+            .param("at", at.toEpochMilli())
+            .param("id", id)
+            .update()
+        == 1;
+  }
+
+  /** A returned nomination submitted again, keeping its code; false when it was not returned. */
+  public boolean resubmit(long id, Instant at) {
+    return jdbc.sql(
+                "UPDATE nomination SET state = 'submitted', state_note = NULL, submitted_at = :at,"
+                    + " updated_at = :at WHERE id = :id AND state = 'returned'")
+            .param("at", at.toEpochMilli())
+            .param("id", id)
+            .update()
+        == 1;
+  }
+
+  public Optional<String> endorsedBy(long id) {
+    return jdbc.sql("SELECT endorsed_by FROM nomination WHERE id = :id AND endorsed_by IS NOT NULL")
+        .param("id", id)
+        .query(String.class)
+        .optional();
+  }
+
+  /** Live nominations in one state, oldest code first. */
+  public List<Nomination> inState(NominationState state, int limit) {
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM nomination WHERE state = :s ORDER BY code LIMIT :l")
+        .param("s", state.db())
+        .param("l", limit)
+        .query(NominationRows::map)
+        .list();
+  }
+
+  public Optional<Nomination> byCode(int code) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM nomination WHERE code = :c")
+        .param("c", code)
+        .query(NominationRows::map)
+        .optional();
+  }
+
   public boolean deleteDraft(long id) {
     return jdbc.sql("DELETE FROM nomination WHERE id = :id AND state = 'draft'")
             .param("id", id)

@@ -1,0 +1,69 @@
+package vn.exemplarbot.nomination;
+
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.exemplarbot.conversation.FlowHandler;
+import vn.exemplarbot.conversation.Flows;
+import vn.exemplarbot.conversation.Input;
+import vn.exemplarbot.conversation.Turn;
+import vn.exemplarbot.nomination.internal.NominationRows;
+import vn.exemplarbot.roster.Person;
+
+/**
+ * {@code Trả lại}: the endorser types the comment that goes back with the nomination. A flow of its
+ * own, so a nomination the endorser is writing meanwhile keeps its state.
+ */
+@Component
+class ReturnComment implements FlowHandler {
+
+  static final String FLOW = "return-comment";
+  static final int MAX_CHARS = 500;
+
+  /** The nomination the comment is for. */
+  record Pending(long nominationId) {}
+
+  private final Flows flows;
+  private final NominationRows rows;
+  private final Endorsers endorsers;
+  private final EndorsementActions actions;
+
+  ReturnComment(Flows flows, NominationRows rows, Endorsers endorsers, EndorsementActions actions) {
+    this.flows = flows;
+    this.rows = rows;
+    this.endorsers = endorsers;
+    this.actions = actions;
+  }
+
+  @Override
+  public String flow() {
+    return FLOW;
+  }
+
+  @Override
+  public void onInput(Turn turn, Input input) {
+    Person person = turn.person().orElseThrow();
+    if (!(input instanceof Input.Text typed)) {
+      turn.reply("endorse.comment-text");
+      return;
+    }
+    String note = typed.text().strip();
+    if (note.isEmpty()) {
+      turn.reply("endorse.comment-text");
+      return;
+    }
+    if (note.length() > MAX_CHARS) {
+      turn.reply("endorse.comment-long", note.length(), MAX_CHARS);
+      return;
+    }
+    Optional<Nomination> n =
+        flows
+            .state(person.id(), FLOW, Pending.class)
+            .flatMap(p -> rows.find(p.nominationId()))
+            .filter(x -> x.state() == NominationState.SUBMITTED)
+            .filter(x -> endorsers.may(person, x));
+    flows.end(person.id(), FLOW);
+    if (n.isEmpty() || !actions.returnWith(turn, person, n.get(), note)) {
+      turn.reply("endorse.no-longer-waiting");
+    }
+  }
+}
