@@ -1,16 +1,13 @@
 package vn.exemplarbot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +30,7 @@ class NominationFlowTests {
 
   @TempDir static Path work;
   static BotHarness bot;
+  static NominationSteps steps;
 
   @BeforeAll
   static void start() throws IOException {
@@ -46,6 +44,7 @@ class NominationFlowTests {
     Files.writeString(
         bot.configDir().resolve("roster.yml"), more, java.nio.file.StandardOpenOption.APPEND);
     bot.start();
+    steps = new NominationSteps(bot);
   }
 
   @AfterAll
@@ -295,75 +294,32 @@ class NominationFlowTests {
   }
 
   private static ChatMessage summaryOfCollective(EmulatedUser user, String division) {
-    ChatMessage step = bot.exchange(user, "/nominate", "Bước 1/8");
-    step = press(user, step, "Tập thể", "Tập thể (phòng) nào");
-    step = press(user, step, division, "Bước 3/8");
-    press(user, step, "Chuyển đổi số", "Bước 4/8");
-    bot.exchange(user, "Đơn vị dẫn đầu", "Tiêu chuẩn 1/4");
-    answerCriteriaAndFinish(user);
-    return bot.awaitText(user, "Bước 8/8", division);
+    return steps.summaryOfCollective(user, division);
   }
 
   private static void answerCriteriaAndFinish(EmulatedUser user) {
-    bot.exchange(user, "Trả lời 1", "Tiêu chuẩn 2/4");
-    bot.exchange(user, "Trả lời 2", "Tiêu chuẩn 3/4");
-    bot.exchange(user, "Trả lời 3", "Tiêu chuẩn 4/4");
-    ChatMessage files = bot.exchange(user, "Trả lời 4", "Bước 6/8");
-    ChatMessage factor = press(user, files, "Bỏ qua", "Bước 7/8");
-    press(user, factor, "Không", "Bước 8/8");
+    steps.answerCriteriaAndFinish(user);
   }
 
   private static EmulatedUser registered(long telegramId) {
-    EmulatedUser user = bot.user(telegramId, null, "x");
-    if (user.chat().stream()
-        .noneMatch(m -> m.fromBot() && m.text() != null && m.text().contains("Xin chào"))) {
-      user.send("/start");
-      bot.awaitText(user, "Xin chào");
-    }
-    return user;
+    return steps.registered(telegramId);
   }
 
-  /** Presses a button by its label; waits for that message edited (or a new one) with the text. */
   private static ChatMessage press(
       EmulatedUser user, ChatMessage message, String label, String... expected) {
-    long before = user.chat().stream().mapToLong(ChatMessage::messageId).max().orElse(0);
-    user.press(message.messageId(), button(message, label).callbackData());
-    return bot.emulator()
-        .awaitBotMessage(
-            user.chatId(),
-            m ->
-                m.fromBot()
-                    && m.text() != null
-                    && ((m.messageId() == message.messageId() && !m.text().equals(message.text()))
-                        || m.messageId() > before)
-                    && Stream.of(expected).allMatch(m.text()::contains),
-            Duration.ofSeconds(10));
+    return steps.press(user, message, label, expected);
   }
 
   private static String pressForAlert(EmulatedUser user, ChatMessage message, String label) {
-    user.press(message.messageId(), button(message, label).callbackData());
-    CallbackAnswer answer = answerTo(user);
-    assertThat(answer.showAlert()).isTrue();
-    return answer.text();
+    return steps.pressForAlert(user, message, label);
   }
 
   private static CallbackAnswer answerTo(EmulatedUser user) {
-    String query = user.lastCallbackQueryId();
-    return await()
-        .until(
-            () ->
-                bot.emulator().callbackAnswers().stream()
-                    .filter(a -> a.callbackQueryId().equals(query))
-                    .findFirst(),
-            Optional::isPresent)
-        .orElseThrow();
+    return steps.answerTo(user);
   }
 
   private static ChatMessage.Button button(ChatMessage message, String label) {
-    return message.buttons().stream()
-        .filter(b -> b.text().equals(label))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no button «" + label + "» in " + message));
+    return NominationSteps.button(message, label);
   }
 
   private static byte[] dossierFile(String name) throws IOException {
