@@ -16,7 +16,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import vn.exemplarbot.audit.AuditLog;
 import vn.exemplarbot.conversation.Flows;
-import vn.exemplarbot.nomination.Codes;
 import vn.exemplarbot.nomination.Nomination;
 import vn.exemplarbot.nomination.NominationState;
 import vn.exemplarbot.nomination.internal.NominationRows;
@@ -177,7 +176,9 @@ class EndorsementTests {
 
     bot.exchange(steps.registered(DUC), "/endorse", "Không có đề cử nào chờ bạn giới thiệu");
     bot.exchange(thang, "/endorse N-4", "Đề cử N-4 không chờ bạn giới thiệu");
-    bot.exchange(lan, "/endorse n-1", "N-1 không còn chờ giới thiệu");
+    bot.exchange(lan, "/endorse n-1", "Đề cử N-1 không chờ bạn giới thiệu");
+    bot.exchange(lan, "/endorse n-3", "N-3 không còn chờ giới thiệu");
+    bot.exchange(lan, "/endorse N-99", "Không tìm thấy đề cử N-99");
     bot.exchange(lan, "/endorse", "Đề cử chờ bạn giới thiệu (1)");
     ChatMessage listed = awaitNth(lan, 2, "Đề cử N-4 chờ bạn giới thiệu");
     ChatMessage confirm = steps.press(lan, listed, "Giới thiệu", "Giới thiệu đề cử N-4");
@@ -221,9 +222,5 @@ class EndorsementTests {
 
   private static String personOf(EmulatedUser user) {
     return bot.bean(Accounts.class).identify(user.id()).orElseThrow().id();
-  }
-
-  static String code(int n) {
-    return Codes.format(n);
   }
 }
