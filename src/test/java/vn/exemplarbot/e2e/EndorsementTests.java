@@ -3,7 +3,9 @@ package vn.exemplarbot.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -42,6 +44,12 @@ class EndorsementTests {
   @BeforeAll
   static void start() throws IOException {
     bot = BotHarness.prepare(work);
+    // A second head of Phòng Lãnh sự, so that two people may endorse its nominations.
+    Files.writeString(
+        bot.configDir().resolve("roster.yml"),
+        "\n  - { id: pho-phong-ls, name: \"Phó phòng Lãnh sự\", division: LS,"
+            + " telegram-id: 100050, roles: [division-head] }\n",
+        StandardOpenOption.APPEND);
     bot.start();
     steps = new NominationSteps(bot);
   }
@@ -81,7 +89,8 @@ class EndorsementTests {
       }
     }
     for (String data : forged) {
-      steps.forAlert(stranger, strangerGreeting.messageId(), data);
+      assertThat(steps.forAlert(stranger, strangerGreeting.messageId(), data))
+          .contains("chưa đăng ký");
     }
     assertThat(nomination(1).state()).isEqualTo(NominationState.SUBMITTED);
     assertThat(bot.bean(Flows.class).flows(personOf(son))).doesNotContain("return-comment");
@@ -185,6 +194,25 @@ class EndorsementTests {
     steps.press(lan, confirm, "Xác nhận", "Đã giới thiệu đề cử N-4");
     bot.awaitText(thang, "Đề cử N-4", "đã được giới thiệu bởi Nguyễn Thị Lan");
     assertThat(steps.pressForAlert(lan, card, "Trả lại")).contains("đã được Nguyễn Thị Lan");
+  }
+
+  @Test
+  @Order(5)
+  void withTwoHeadsBothAreAskedAndTheSecondLearnsWhoEndorsedFirst() {
+    EmulatedUser thuy = steps.registered(100017);
+    EmulatedUser duc = steps.registered(DUC);
+    EmulatedUser deputy = steps.registered(100050);
+    ChatMessage summary = steps.summaryOfPerson(thuy, "Phòng Lãnh sự", "Vũ Hoàng Nam");
+    steps.press(thuy, summary, "Gửi", "Đã gửi", "N-5");
+    ChatMessage first = bot.awaitText(duc, "Đề cử N-5 chờ bạn giới thiệu", "Vũ Hoàng Nam");
+    ChatMessage second = bot.awaitText(deputy, "Đề cử N-5 chờ bạn giới thiệu", "Vũ Hoàng Nam");
+    ChatMessage confirm = steps.press(duc, first, "Giới thiệu", "Giới thiệu đề cử N-5");
+    steps.press(duc, confirm, "Xác nhận", "Đã giới thiệu đề cử N-5");
+    assertThat(steps.pressForAlert(deputy, second, "Giới thiệu"))
+        .contains("N-5 đã được Hoàng Văn Đức giới thiệu");
+    assertThat(steps.pressForAlert(deputy, second, "Trả lại"))
+        .contains("N-5 đã được Hoàng Văn Đức giới thiệu");
+    bot.exchange(steps.registered(SON), "/endorse", "không dành cho vai trò của bạn");
   }
 
   private static Nomination nomination(int code) {
