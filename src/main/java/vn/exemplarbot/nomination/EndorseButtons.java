@@ -7,6 +7,7 @@ import vn.exemplarbot.conversation.CallbackData;
 import vn.exemplarbot.conversation.Flows;
 import vn.exemplarbot.conversation.Turn;
 import vn.exemplarbot.messaging.Markup;
+import vn.exemplarbot.messaging.Message;
 import vn.exemplarbot.nomination.internal.NominationRows;
 import vn.exemplarbot.roster.Person;
 
@@ -52,7 +53,9 @@ class EndorseButtons implements ButtonHandler {
       return;
     }
     Nomination n = found.get();
-    if (n.state() == NominationState.ENDORSED) {
+    if (action.equals("view")) {
+      turn.reply(new Message.Text(card.dossier(turn, n)));
+    } else if (n.state() == NominationState.ENDORSED) {
       String by = rows.endorsedBy(n.id()).map(endorsers::name).orElse("?");
       turn.alert("endorse.already", n.codeText(), by);
     } else if (n.state() != NominationState.SUBMITTED) {

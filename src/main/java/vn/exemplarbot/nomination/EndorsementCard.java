@@ -1,7 +1,9 @@
 package vn.exemplarbot.nomination;
 
+import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.exemplarbot.conversation.CallbackData;
+import vn.exemplarbot.conversation.Turn;
 import vn.exemplarbot.messaging.Button;
 import vn.exemplarbot.messaging.Markup;
 import vn.exemplarbot.messaging.Message;
@@ -62,9 +64,17 @@ class EndorsementCard {
   }
 
   Markup buttons(String language, Nomination n) {
-    return Markup.Inline.row(
-        button(language, "endorse.button.endorse", "ask", n),
-        button(language, "endorse.button.return", "ret", n));
+    return new Markup.Inline(
+        List.of(
+            List.of(
+                button(language, "endorse.button.endorse", "ask", n),
+                button(language, "endorse.button.return", "ret", n)),
+            List.of(button(language, "endorse.button.view", "view", n))));
+  }
+
+  /** {@code Xem hồ sơ}: the whole dossier as the proposer's summary shows it. */
+  String dossier(Turn turn, Nomination n) {
+    return n.codeText() + "\n" + summary.text(new Session(turn, null, n, null));
   }
 
   Button button(String language, String labelKey, String action, Nomination n) {

@@ -71,7 +71,9 @@ class EndorsementTests {
         .contains("Chuyển đổi số", "Thành tích của Đỗ Thị Hương", "Ngô Thanh Sơn");
     assertThat(card.buttons())
         .extracting(ChatMessage.Button::text)
-        .containsExactly("Giới thiệu", "Trả lại");
+        .containsExactly("Giới thiệu", "Trả lại", "Xem hồ sơ");
+    ChatMessage dossier = steps.press(an, card, "Xem hồ sơ", "N-1", "Tiêu chuẩn 4: Trả lời 4");
+    assertThat(dossier.messageId()).isGreaterThan(card.messageId());
 
     long id = nomination(1).id();
     List<String> forged =
