@@ -30,8 +30,7 @@ class AdminTests {
   static void start() {
     bot = BotHarness.started(work);
     admin = bot.user(100007, "huynhducthinh", "Thịnh");
-    admin.send("/start");
-    bot.awaitText(admin, "Huỳnh Đức Thịnh");
+    bot.exchange(admin, "/start", "Huỳnh Đức Thịnh");
   }
 
   @AfterAll
@@ -42,8 +41,7 @@ class AdminTests {
   @Test
   void adminSeesWhoHasNotRegisteredAndRefusedMessagesWithoutTheirText() {
     EmulatedUser blocked = bot.user(100009, null, "An");
-    blocked.send("/start");
-    bot.awaitText(blocked, "Nguyễn Văn An");
+    bot.exchange(blocked, "/start", "Nguyễn Văn An");
     blocked.blockBot(true);
     bot.bean(TransactionTemplate.class)
         .executeWithoutResult(
@@ -66,15 +64,12 @@ class AdminTests {
   @Test
   void unbindFreesABindingSoANewAccountCanRegister() {
     EmulatedUser oldPhone = bot.user(500001, "dothihuong", "Hương");
-    oldPhone.send("/start");
-    bot.awaitText(oldPhone, "Đỗ Thị Hương");
+    bot.exchange(oldPhone, "/start", "Đỗ Thị Hương");
     EmulatedUser newPhone = bot.user(500002, "dothihuong", "Hương");
-    newPhone.send("/start");
-    bot.awaitText(newPhone, "đã được liên kết");
+    bot.exchange(newPhone, "/start", "đã được liên kết");
     admin.send("/unbind do-thi-huong");
     bot.awaitText(admin, "Đã gỡ liên kết của Đỗ Thị Hương");
-    newPhone.send("/start");
-    bot.awaitText(newPhone, "Đỗ Thị Hương", "Phòng Hợp tác quốc tế");
+    bot.exchange(newPhone, "/start", "Đỗ Thị Hương", "Phòng Hợp tác quốc tế");
     oldPhone.send("/help");
     bot.awaitText(oldPhone, "chưa đăng ký");
     assertThat(bot.bean(vn.exemplarbot.audit.AuditLog.class).byAction("unbound"))

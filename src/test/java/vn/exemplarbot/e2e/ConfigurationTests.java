@@ -63,8 +63,7 @@ class ConfigurationTests {
   static void start() {
     bot = BotHarness.started(work.resolve("running"));
     admin = bot.user(100007, "huynhducthinh", "Thịnh");
-    admin.send("/start");
-    bot.awaitText(admin, "Huỳnh Đức Thịnh");
+    bot.exchange(admin, "/start", "Huỳnh Đức Thịnh");
   }
 
   @AfterAll
@@ -132,8 +131,7 @@ class ConfigurationTests {
   @Test
   void aReloadThatChangesRolesSetsTheCommandMenuAgain() throws IOException {
     EmulatedUser deputy = bot.user(100003, null, "Tuấn");
-    deputy.send("/start");
-    bot.awaitText(deputy, "Phạm Minh Tuấn");
+    bot.exchange(deputy, "/start", "Phạm Minh Tuấn");
     Path roster = bot.configDir().resolve("roster.yml");
     String good = Files.readString(roster);
     String before = "telegram-id: 100003\n    roles: [council-member]";

@@ -30,8 +30,7 @@ class ConversationTests {
   @Test
   void aFlowSurvivesARestartAndTwoFlowsNeverTrampleEachOther() {
     EmulatedUser user = bot.user(100011, null, "x");
-    user.send("/start");
-    bot.awaitText(user, "Xin chào");
+    bot.exchange(user, "/start", "Xin chào");
     user.send("/note");
     bot.awaitText(user, "note bắt đầu ở 0");
     user.send("một");
@@ -55,8 +54,7 @@ class ConversationTests {
   @Test
   void anUpdateThatFailsIsSetAsideItsSenderToldAndTheRestGoOn() {
     EmulatedUser user = bot.user(100001, null, "x");
-    user.send("/start");
-    bot.awaitText(user, "Xin chào");
+    bot.exchange(user, "/start", "Xin chào");
     user.send("/note");
     bot.awaitText(user, "note bắt đầu ở 0");
     user.send("trước");
@@ -70,8 +68,7 @@ class ConversationTests {
   @Test
   void cancelLeavesTheStepAndKeepsTheState() {
     EmulatedUser user = bot.user(100017, null, "x");
-    user.send("/start");
-    bot.awaitText(user, "Xin chào");
+    bot.exchange(user, "/start", "Xin chào");
     String person = personOf(user);
     user.send("/note");
     bot.awaitText(user, "note bắt đầu ở 0");
@@ -102,8 +99,7 @@ class ConversationTests {
   @Test
   void aPressEditsItsMessageInPlaceAndIsAnswered() {
     EmulatedUser user = bot.user(100009, null, "x");
-    user.send("/start");
-    bot.awaitText(user, "Xin chào");
+    bot.exchange(user, "/start", "Xin chào");
     ChatMessage counter = bot.exchange(user, "/counter", "Đếm: 0");
     user.press(counter.messageId(), counter.buttons().get(0).callbackData());
     ChatMessage edited = bot.awaitText(user, "Đếm: 1");
@@ -145,8 +141,7 @@ class ConversationTests {
   @Test
   void filesSentInAFlowAreDownloadedFromTheConfiguredBaseUrl() throws Exception {
     EmulatedUser user = bot.user(100023, null, "x");
-    user.send("/start");
-    bot.awaitText(user, "Xin chào");
+    bot.exchange(user, "/start", "Xin chào");
     user.send("/note");
     bot.awaitText(user, "note bắt đầu");
     byte[] pdf = "%PDF-1.4 minh chứng thành tích".getBytes(java.nio.charset.StandardCharsets.UTF_8);

@@ -167,8 +167,7 @@ class DeliveryTests {
 
   private EmulatedUser registered(long id, String name) {
     EmulatedUser user = bot.user(id, null, "x");
-    user.send("/start");
-    bot.awaitText(user, name);
+    bot.exchange(user, "/start", name);
     return user;
   }
 

@@ -23,8 +23,7 @@ final class NominationSteps {
     EmulatedUser user = bot.user(telegramId, null, "x");
     if (user.chat().stream()
         .noneMatch(m -> m.fromBot() && m.text() != null && m.text().contains("Xin chào"))) {
-      user.send("/start");
-      bot.awaitText(user, "Xin chào");
+      bot.exchange(user, "/start", "Xin chào");
     }
     return user;
   }

@@ -45,8 +45,7 @@ class RegistrationTests {
   @Test
   void registersByUsernameIgnoringCase() {
     EmulatedUser deputy = bot.user(200002, "LeThiThuHa", "Hà");
-    deputy.send("/start");
-    bot.awaitText(deputy, "Lê Thị Thu Hà", "Ban Giám đốc");
+    bot.exchange(deputy, "/start", "Lê Thị Thu Hà", "Ban Giám đốc");
   }
 
   @Test
@@ -68,8 +67,7 @@ class RegistrationTests {
   @Test
   void refusesAStrangerPolitelyNamingTheOfficeNotAPerson() {
     EmulatedUser stranger = bot.user(200201, "nguoila", "Lạ");
-    stranger.send("/start");
-    bot.awaitText(stranger, "Chia sẻ số điện thoại");
+    bot.exchange(stranger, "/start", "Chia sẻ số điện thoại");
     stranger.shareContact("+84999999999", 200201L);
     ChatMessage refusal = bot.awaitText(stranger, "chưa có trong danh sách");
     assertThat(refusal.text()).contains("Văn phòng Sở").doesNotContain("Nguyễn Thị Lan");
@@ -90,15 +88,13 @@ class RegistrationTests {
     EmulatedUser impostor = bot.user(200402, "NguyenHoangYen", "Yến");
     original.send("/start");
     assertThat(bot.awaitText(original, "Xin chào").text()).doesNotContain("liên kết");
-    impostor.send("/start");
-    bot.awaitText(impostor, "đã được liên kết với một tài khoản Telegram khác");
+    bot.exchange(impostor, "/start", "đã được liên kết với một tài khoản Telegram khác");
   }
 
   @Test
   void refusesAUsernameWhoseRosterEntryHasAnotherTelegramId() {
     EmulatedUser impostor = bot.user(200501, "nguyenvanan", "An");
-    impostor.send("/start");
-    bot.awaitText(impostor, "đã được liên kết với một tài khoản Telegram khác");
+    bot.exchange(impostor, "/start", "đã được liên kết với một tài khoản Telegram khác");
   }
 
   @Test
@@ -110,16 +106,14 @@ class RegistrationTests {
                     .toPerson("pham-minh-tuan", new Message.Text("Tin chờ sẵn cho ông Tuấn")));
     EmulatedUser deputy = bot.user(100003, null, "Tuấn");
     assertThat(deputy.chat()).isEmpty();
-    deputy.send("/start");
-    bot.awaitText(deputy, "Tin chờ sẵn cho ông Tuấn");
+    bot.exchange(deputy, "/start", "Tin chờ sẵn cho ông Tuấn");
     bot.awaitText(deputy, "Phạm Minh Tuấn");
   }
 
   @Test
   void helpListsThisPersonsCommandsAndTheMenuIsSet() {
     EmulatedUser admin = bot.user(100007, "huynhducthinh", "Thịnh");
-    admin.send("/start");
-    bot.awaitText(admin, "Huỳnh Đức Thịnh");
+    bot.exchange(admin, "/start", "Huỳnh Đức Thịnh");
     admin.send("/help@" + bot.emulator().botUsername());
     ChatMessage help = bot.awaitText(admin, "/reload", "/unbind", "/admin", "/lang");
     assertThat(help.text()).contains("/help");
@@ -145,8 +139,7 @@ class RegistrationTests {
   @Test
   void switchesToEnglishAndBack() {
     EmulatedUser user = bot.user(100004, "nguyenthilan_sngv", "Lan");
-    user.send("/start");
-    bot.awaitText(user, "Nguyễn Thị Lan");
+    bot.exchange(user, "/start", "Nguyễn Thị Lan");
     user.send("/lang en");
     bot.awaitText(user, "Switched to English");
     user.send("/nonsense");

@@ -74,11 +74,4 @@ public class DueActionRows {
         .optional()
         .map(Instant::ofEpochMilli);
   }
-
-  public Optional<Instant> nextDue() {
-    return jdbc.sql("SELECT MIN(due_at) FROM due_action WHERE fired_at IS NULL")
-        .query(Long.class)
-        .optional()
-        .map(Instant::ofEpochMilli);
-  }
 }
