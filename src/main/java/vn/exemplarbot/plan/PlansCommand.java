@@ -1,6 +1,7 @@
 package vn.exemplarbot.plan;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ class PlansCommand implements CommandHandler {
     int year = prompts.year();
     Map<String, List<DivisionPlan>> filed = new LinkedHashMap<>();
     rows.ofCycle(year)
-        .forEach(p -> filed.computeIfAbsent(p.division(), k -> new java.util.ArrayList<>()).add(p));
+        .forEach(p -> filed.computeIfAbsent(p.division(), k -> new ArrayList<>()).add(p));
     boolean overdue = PlanDates.late(clock.instant(), prompts.due());
     List<Division> owing = filers.owing();
     StringBuilder lines = new StringBuilder();
