@@ -63,6 +63,15 @@ public class TimedActions {
     return rows.deleteUnfired(key) == 1;
   }
 
+  /**
+   * Forgets the actions of a key prefix not yet due, before scheduling them anew; those already due
+   * (found late after an outage) stay and run.
+   */
+  @Transactional
+  public int cancelFuture(String keyPrefix) {
+    return rows.deleteUnfiredAfter(keyPrefix, clock.instant());
+  }
+
   @Transactional(readOnly = true)
   public Optional<Instant> firedAt(String key) {
     return rows.firedAt(key);

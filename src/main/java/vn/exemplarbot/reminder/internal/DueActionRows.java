@@ -38,6 +38,16 @@ public class DueActionRows {
         .update();
   }
 
+  /** Forgets the unfired actions of a key prefix due after {@code now}; those already due stay. */
+  public int deleteUnfiredAfter(String keyPrefix, Instant now) {
+    return jdbc.sql(
+            "DELETE FROM due_action WHERE fired_at IS NULL AND due_at > :now"
+                + " AND substr(action_key, 1, length(:p)) = :p")
+        .param("p", keyPrefix)
+        .param("now", now.toEpochMilli())
+        .update();
+  }
+
   public List<TimedAction> due(Instant now, int limit) {
     return jdbc.sql(
             "SELECT id, action_key, kind, payload, due_at FROM due_action"

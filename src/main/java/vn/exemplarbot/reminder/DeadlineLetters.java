@@ -1,0 +1,97 @@
+package vn.exemplarbot.reminder;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.springframework.stereotype.Component;
+import vn.exemplarbot.messaging.Message;
+import vn.exemplarbot.messaging.Outbox;
+import vn.exemplarbot.messaging.Texts;
+import vn.exemplarbot.reminder.DeadlineWork.Owed;
+import vn.exemplarbot.roster.Accounts;
+import vn.exemplarbot.roster.Directory;
+import vn.exemplarbot.roster.Person;
+
+/** The words of reminders and summaries, in each recipient's language, put in the outbox. */
+@Component
+class DeadlineLetters {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+  private final Outbox outbox;
+  private final Accounts accounts;
+  private final Texts texts;
+  private final Directory directory;
+
+  DeadlineLetters(Outbox outbox, Accounts accounts, Texts texts, Directory directory) {
+    this.outbox = outbox;
+    this.accounts = accounts;
+    this.texts = texts;
+    this.directory = directory;
+  }
+
+  void remind(String personId, DeadlineWork work, LocalDateTime due, List<Owed> owed) {
+    String lang = accounts.language(personId);
+    StringBuilder items = new StringBuilder();
+    for (Owed o : owed) {
+      items.append("\n• ").append(texts.get(lang, o.itemKey(), o.args().toArray()));
+    }
+    String text =
+        texts.get(
+            lang,
+            "deadline.reminder",
+            texts.get(lang, work.whatKey()),
+            byWhen(lang, due),
+            items.toString(),
+            work.command());
+    outbox.toPerson(personId, new Message.Text(text));
+  }
+
+  void summary(
+      String personId, DeadlineWork work, LocalDateTime due, List<Owed> owed, Instant now) {
+    String lang = accounts.language(personId);
+    Map<String, TreeSet<String>> byItem = new LinkedHashMap<>();
+    for (Owed o : owed) {
+      String item = texts.get(lang, o.itemKey(), o.args().toArray());
+      byItem.computeIfAbsent(item, k -> new TreeSet<>()).add(name(o.personId()));
+    }
+    StringBuilder lines = new StringBuilder();
+    byItem.forEach(
+        (item, names) ->
+            lines.append("\n• ").append(item).append(": ").append(String.join(", ", names)));
+    long days = ChronoUnit.DAYS.between(Deadlines.local(now).toLocalDate(), due.toLocalDate());
+    String text =
+        texts.get(
+            lang,
+            "deadline.summary",
+            texts.get(lang, work.whatKey()),
+            byWhen(lang, due),
+            days,
+            lines.toString(),
+            byItem.size());
+    outbox.toPerson(personId, new Message.Text(text));
+  }
+
+  /**
+   * "trước ngày 15/12/2026" for a deadline at midnight, "trước 17:00 ngày 15/12/2026" otherwise.
+   */
+  String byWhen(String lang, LocalDateTime due) {
+    LocalDate day = due.toLocalDate();
+    if (due.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+      return texts.get(lang, "deadline.by-day", DAY.format(day));
+    }
+    return texts.get(lang, "deadline.by-time", TIME.format(due), DAY.format(day));
+  }
+
+  private String name(String personId) {
+    return directory.roster().person(personId).map(Person::name).orElse(personId);
+  }
+}
