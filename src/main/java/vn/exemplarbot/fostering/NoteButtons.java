@@ -12,7 +12,7 @@ import vn.exemplarbot.roster.Person;
 /**
  * {@code Thêm ghi chú}: {@code nfn:<factor>}. Only the factor's division head or a council
  * secretary, checked from the sender whatever the data says; then the note is typed ({@link
- * NoteFlow}).
+ * FactorNoteFlow}).
  */
 @Component
 class NoteButtons implements ButtonHandler {
@@ -42,7 +42,7 @@ class NoteButtons implements ButtonHandler {
       turn.alert("newfactors.note.not-yours");
       return;
     }
-    flows.begin(person.id(), NoteFlow.FLOW, new NoteFlow.Pending(factor.get().id()));
-    turn.reply("newfactors.note.ask", view.name(factor.get()), NoteFlow.MAX_CHARS);
+    flows.begin(person.id(), FactorNoteFlow.FLOW, new FactorNoteFlow.Pending(factor.get().id()));
+    turn.reply("newfactors.note.ask", view.name(factor.get()), FactorNoteFlow.MAX_CHARS);
   }
 }

@@ -16,7 +16,7 @@ import vn.exemplarbot.roster.Person;
  * checked again when the note arrives.
  */
 @Component
-class NoteFlow implements FlowHandler {
+class FactorNoteFlow implements FlowHandler {
 
   static final String FLOW = "newfactor-note";
   static final int MAX_CHARS = 1000;
@@ -30,7 +30,8 @@ class NoteFlow implements FlowHandler {
   private final Fostering fostering;
   private final FactorView view;
 
-  NoteFlow(Flows flows, FactorRows rows, Stewards stewards, Fostering fostering, FactorView view) {
+  FactorNoteFlow(
+      Flows flows, FactorRows rows, Stewards stewards, Fostering fostering, FactorView view) {
     this.flows = flows;
     this.rows = rows;
     this.stewards = stewards;
