@@ -1,6 +1,7 @@
 package vn.exemplarbot.nomination;
 
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.exemplarbot.audit.AuditLog;
 import vn.exemplarbot.conversation.Turn;
@@ -17,18 +18,21 @@ class EndorsementActions {
   private final EndorsementNotices notices;
   private final EndorsementCard card;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   EndorsementActions(
       NominationRows rows,
       AuditLog audit,
       EndorsementNotices notices,
       EndorsementCard card,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.rows = rows;
     this.audit = audit;
     this.notices = notices;
     this.card = card;
     this.clock = clock;
+    this.events = events;
   }
 
   void endorse(Turn turn, Person person, Nomination n) {
@@ -37,6 +41,7 @@ class EndorsementActions {
       return;
     }
     audit.record(person.id(), "nomination-endorsed", n.codeText(), null);
+    events.publishEvent(NominationEndorsed.of(n, person.id()));
     turn.show(turn.text("endorse.done", n.codeText(), card.nominee(n)), Markup.NONE);
     notices.toProposer(
         n, "endorse.proposer.endorsed", n.codeText(), card.nominee(n), person.name());
