@@ -72,7 +72,8 @@ class EndorsementTests {
     assertThat(card.buttons())
         .extracting(ChatMessage.Button::text)
         .containsExactly("Giới thiệu", "Trả lại", "Xem hồ sơ");
-    ChatMessage dossier = steps.press(an, card, "Xem hồ sơ", "N-1", "Tiêu chuẩn 4: Trả lời 4");
+    ChatMessage dossier =
+        steps.press(an, card, "Xem hồ sơ", "Hồ sơ đề cử N-1", "Trả lời: Trả lời 4");
     assertThat(dossier.messageId()).isGreaterThan(card.messageId());
 
     long id = nomination(1).id();
