@@ -1,6 +1,7 @@
 package vn.exemplarbot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.exemplarbot.audit.AuditLog;
 import vn.exemplarbot.conversation.Flows;
 import vn.exemplarbot.nomination.Nomination;
@@ -93,8 +95,8 @@ class AppraisalTests {
     steps.press(lan, card, "Bổ sung", "Nhập những gì hồ sơ N-1 cần bổ sung");
     bot.exchange(lan, "x".repeat(600), "quá giới hạn 500 ký tự");
     bot.exchange(lan, "Thiếu bằng khen năm 2026", "Đã yêu cầu bổ sung hồ sơ N-1");
-    bot.awaitText(lan, "Tiếp tục đề cử bạn đang soạn dở");
-    bot.awaitText(lan, "Bước 1/8");
+    ChatMessage notice = bot.awaitText(lan, "Tiếp tục đề cử bạn đang soạn dở");
+    NominationSteps.after(bot, lan, notice, "Bước 1/8");
     assertThat(bot.bean(Flows.class).active(personOf(lan))).contains("nominate");
     bot.exchange(lan, "/cancel", "Đã thoát");
     bot.awaitText(son, "Hồ sơ đề cử N-1", "cần bổ sung: Thiếu bằng khen năm 2026", "/my");
@@ -242,6 +244,20 @@ class AppraisalTests {
     bot.awaitText(an, "Hồ sơ đề cử N-3 (phần 2/2)");
     awaitFile(an, "N-3 · tệp 2/2: minh-chung.pdf");
     assertThat(bot.emulator().violations()).isEmpty();
+
+    // Telegram forgot the document's file id: the copy in the data folder is sent instead.
+    bot.bean(JdbcClient.class)
+        .sql("UPDATE nomination_file SET file_id = 'forgotten' WHERE file_name = 'minh-chung.pdf'")
+        .update();
+    lan.press(card.messageId(), NominationSteps.button(card, "Xem hồ sơ").callbackData());
+    await()
+        .until(
+            () ->
+                lan.chat().stream()
+                    .filter(m -> m.text() != null && m.text().contains("tệp 2/2: minh-chung.pdf"))
+                    .filter(m -> java.util.Arrays.equals(m.documentBytes(), pdf))
+                    .count(),
+            count -> count == 2);
   }
 
   @Test
@@ -272,6 +288,14 @@ class AppraisalTests {
     }
     assertThat(nomination(2).state()).isEqualTo(NominationState.ENDORSED);
     assertThat(nomination(1).state()).isEqualTo(NominationState.IN_BALLOT);
+
+    // The secretary herself leaves «Bổ sung» with /cancel: nothing is asked of anyone.
+    EmulatedUser lan = steps.registered(LAN);
+    steps.press(lan, card, "Bổ sung", "Nhập những gì hồ sơ N-2 cần bổ sung");
+    bot.exchange(lan, "/cancel", "Đã thoát");
+    bot.exchange(lan, "Thiếu ảnh", "chưa hiểu");
+    assertThat(nomination(2).state()).isEqualTo(NominationState.ENDORSED);
+    assertThat(nomination(2).stateNote()).isNull();
   }
 
   @Test

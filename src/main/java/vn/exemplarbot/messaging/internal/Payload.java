@@ -16,7 +16,8 @@ record Payload(
     String caption,
     List<Message.CommandLine> commands,
     String fileId,
-    boolean photo) {
+    // A Boolean: rows stored before photos existed have none.
+    Boolean photo) {
 
   static Payload of(Message message) {
     if (message instanceof Message.Document d) {
@@ -51,7 +52,7 @@ record Payload(
       return new Message.Commands(commands);
     }
     if (path != null) {
-      return new Message.Document(path, fileName, caption, fileId, photo);
+      return new Message.Document(path, fileName, caption, fileId, Boolean.TRUE.equals(photo));
     }
     return new Message.Text(text, markup());
   }
