@@ -7,7 +7,6 @@ import vn.exemplarbot.conversation.CallbackData;
 import vn.exemplarbot.conversation.Flows;
 import vn.exemplarbot.conversation.Turn;
 import vn.exemplarbot.messaging.Markup;
-import vn.exemplarbot.messaging.Message;
 import vn.exemplarbot.nomination.internal.NominationRows;
 import vn.exemplarbot.roster.Person;
 
@@ -54,7 +53,7 @@ class EndorseButtons implements ButtonHandler {
     }
     Nomination n = found.get();
     if (action.equals("view")) {
-      turn.reply(new Message.Text(card.dossier(turn, n)));
+      card.dossier(turn, n);
     } else if (n.state() == NominationState.ENDORSED) {
       String by = rows.endorsedBy(n.id()).map(endorsers::name).orElse("?");
       turn.alert("endorse.already", n.codeText(), by);
@@ -70,7 +69,7 @@ class EndorseButtons implements ButtonHandler {
     } else if (action.equals("ok")) {
       actions.endorse(turn, person.get(), n);
     } else if (action.equals("ret")) {
-      flows.begin(person.get().id(), ReturnComment.FLOW, new ReturnComment.Pending(n.id()));
+      flows.interject(person.get().id(), ReturnComment.FLOW, new ReturnComment.Pending(n.id()));
       turn.reply("endorse.ask-comment", n.codeText());
     } else if (action.equals("keep")) {
       turn.show(card.text(turn.language(), n), card.buttons(turn.language(), n));

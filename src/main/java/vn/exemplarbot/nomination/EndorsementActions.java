@@ -9,14 +9,17 @@ import vn.exemplarbot.messaging.Markup;
 import vn.exemplarbot.nomination.internal.NominationRows;
 import vn.exemplarbot.roster.Person;
 
-/** Endorsing and returning, once the sender has been checked: the state, the audit, the news. */
+/**
+ * Endorsing and returning, once the sender has been checked: the state, the audit, the news (an
+ * endorsed dossier goes on to the appraisers).
+ */
 @Component
 class EndorsementActions {
 
   private final NominationRows rows;
   private final AuditLog audit;
   private final EndorsementNotices notices;
-  private final EndorsementCard card;
+  private final AppraisalActions appraisal;
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
@@ -24,13 +27,13 @@ class EndorsementActions {
       NominationRows rows,
       AuditLog audit,
       EndorsementNotices notices,
-      EndorsementCard card,
+      AppraisalActions appraisal,
       Clock clock,
       ApplicationEventPublisher events) {
     this.rows = rows;
     this.audit = audit;
     this.notices = notices;
-    this.card = card;
+    this.appraisal = appraisal;
     this.clock = clock;
     this.events = events;
   }
@@ -42,9 +45,10 @@ class EndorsementActions {
     }
     audit.record(person.id(), "nomination-endorsed", n.codeText(), null);
     events.publishEvent(NominationEndorsed.of(n, person.id()));
-    turn.show(turn.text("endorse.done", n.codeText(), card.nominee(n)), Markup.NONE);
+    turn.show(turn.text("endorse.done", n.codeText(), notices.nominee(n)), Markup.NONE);
     notices.toProposer(
-        n, "endorse.proposer.endorsed", n.codeText(), card.nominee(n), person.name());
+        n, "endorse.proposer.endorsed", n.codeText(), notices.nominee(n), person.name());
+    appraisal.endorsed(n);
   }
 
   /** False when the nomination was no longer waiting. */
@@ -54,7 +58,7 @@ class EndorsementActions {
     }
     audit.record(person.id(), "nomination-returned", n.codeText(), note);
     turn.reply("endorse.returned", n.codeText(), note);
-    notices.toProposer(n, "endorse.proposer.returned", n.codeText(), card.nominee(n), note);
+    notices.toProposer(n, "endorse.proposer.returned", n.codeText(), notices.nominee(n), note);
     return true;
   }
 }

@@ -25,12 +25,19 @@ class EndorsementCard {
   private final SummaryView summary;
   private final Directory directory;
   private final Endorsers endorsers;
+  private final DossierView dossier;
 
-  EndorsementCard(Texts texts, SummaryView summary, Directory directory, Endorsers endorsers) {
+  EndorsementCard(
+      Texts texts,
+      SummaryView summary,
+      Directory directory,
+      Endorsers endorsers,
+      DossierView dossier) {
     this.texts = texts;
     this.summary = summary;
     this.directory = directory;
     this.endorsers = endorsers;
+    this.dossier = dossier;
   }
 
   Message.Text card(String language, Nomination n) {
@@ -59,6 +66,12 @@ class EndorsementCard {
         endorsers.name(n.proposerId()));
   }
 
+  /** The card without its first line (the endorser's title): the dossier in short. */
+  String details(String language, Nomination n) {
+    String text = text(language, n);
+    return text.substring(text.indexOf('\n') + 1);
+  }
+
   String nominee(Nomination n) {
     return summary.nominee(n);
   }
@@ -72,9 +85,9 @@ class EndorsementCard {
             List.of(button(language, "endorse.button.view", "view", n))));
   }
 
-  /** {@code Xem hồ sơ}: the whole dossier as the proposer's summary shows it. */
-  String dossier(Turn turn, Nomination n) {
-    return n.codeText() + "\n" + summary.text(new Session(turn, null, n, null));
+  /** {@code Xem hồ sơ}: the whole dossier, with its files. */
+  void dossier(Turn turn, Nomination n) {
+    dossier.send(turn, n);
   }
 
   Button button(String language, String labelKey, String action, Nomination n) {

@@ -10,8 +10,9 @@ import vn.exemplarbot.roster.Roster;
 
 /**
  * Who endorses a nomination, computed from the roster as it stands now: the heads of the nominee's
- * division other than the nominee; the council secretaries instead when there is no such head or
- * when the proposer heads the nominated collective.
+ * division; the council secretaries instead when there is no such head or when the proposer heads
+ * the nominated collective; the council chairs when no secretary is left. Never the proposer nor
+ * the nominee.
  */
 @Component
 class Endorsers {
@@ -24,19 +25,21 @@ class Endorsers {
 
   List<Person> of(Nomination n) {
     Roster roster = directory.roster();
-    List<Person> heads =
-        roster.ofDivision(n.nomineeDivision()).stream()
-            .filter(p -> p.has(Role.DIVISION_HEAD))
-            .filter(p -> !p.id().equals(n.nomineePersonId()))
-            .toList();
     boolean proposerHeadsCollective =
-        n.kind() == Kind.COLLECTIVE && heads.stream().anyMatch(p -> p.id().equals(n.proposerId()));
-    if (!heads.isEmpty() && !proposerHeadsCollective) {
+        n.kind() == Kind.COLLECTIVE
+            && roster.ofDivision(n.nomineeDivision()).stream()
+                .anyMatch(p -> p.has(Role.DIVISION_HEAD) && p.id().equals(n.proposerId()));
+    List<Person> heads =
+        proposerHeadsCollective
+            ? List.of()
+            : neither(n, roster.ofDivision(n.nomineeDivision()), Role.DIVISION_HEAD);
+    if (!heads.isEmpty()) {
       return heads;
     }
-    return roster.withRole(Role.COUNCIL_SECRETARY).stream()
-        .filter(p -> !p.id().equals(n.nomineePersonId()))
-        .toList();
+    List<Person> secretaries = neither(n, roster.withRole(Role.COUNCIL_SECRETARY), null);
+    return secretaries.isEmpty()
+        ? neither(n, roster.withRole(Role.COUNCIL_CHAIR), null)
+        : secretaries;
   }
 
   boolean may(Person person, Nomination n) {
@@ -46,5 +49,13 @@ class Endorsers {
   /** The name of whoever it is, or the id when they left the roster. */
   String name(String personId) {
     return directory.roster().person(personId).map(Person::name).orElse(personId);
+  }
+
+  /** The people (with the role, when given) who neither proposed nor are nominated. */
+  static List<Person> neither(Nomination n, List<Person> people, Role role) {
+    return people.stream()
+        .filter(p -> role == null || p.has(role))
+        .filter(p -> !p.id().equals(n.nomineePersonId()) && !p.id().equals(n.proposerId()))
+        .toList();
   }
 }

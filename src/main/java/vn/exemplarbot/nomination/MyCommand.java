@@ -15,7 +15,8 @@ import vn.exemplarbot.roster.Role;
 
 /**
  * {@code /my}: the person's drafts ({@code Tiếp tục}, {@code Xoá nháp}) and nominations with their
- * state ({@code Rút đề cử} until endorsed), one message each, newest first.
+ * state ({@code Rút đề cử} until endorsed, {@code Sửa và gửi lại} after a return, {@code Bổ sung hồ
+ * sơ} when the appraisal asks for more), one message each, newest first.
  */
 @Component
 class MyCommand implements CommandHandler {
@@ -64,6 +65,9 @@ class MyCommand implements CommandHandler {
     if (n.isDraft()) {
       return Markup.Inline.row(
           button(turn, "my.button.resume", "go", n), button(turn, "my.button.delete", "del", n));
+    }
+    if (n.state() == NominationState.NEEDS_MORE) {
+      return Markup.Inline.of(button(turn, "my.button.complete", "go", n));
     }
     if (n.state() == NominationState.RETURNED) {
       return Markup.Inline.row(

@@ -29,9 +29,22 @@ public record Nomination(
     return kind == Kind.COLLECTIVE && nomineeDivision != null;
   }
 
-  /** A draft, or a returned nomination its proposer edits before sending it again. */
+  /**
+   * A draft, a returned nomination its proposer edits before sending it again, or a dossier the
+   * appraisal asked to complete.
+   */
   public boolean editable() {
-    return state == NominationState.DRAFT || state == NominationState.RETURNED;
+    return state == NominationState.DRAFT
+        || state == NominationState.RETURNED
+        || state == NominationState.NEEDS_MORE;
+  }
+
+  /**
+   * Endorsed already, so only the dossier (achievements, criteria, files) may change: not who is
+   * nominated, nor in which movement.
+   */
+  public boolean dossierOnly() {
+    return state == NominationState.NEEDS_MORE;
   }
 
   public boolean isDraft() {

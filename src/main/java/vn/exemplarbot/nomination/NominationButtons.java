@@ -25,13 +25,16 @@ class NominationButtons implements ButtonHandler {
   private final Drafts drafts;
   private final Wizard wizard;
   private final Submission submission;
+  private final Completion completion;
   private final Map<String, BiConsumer<Session, CallbackData>> actions = new HashMap<>();
   private final Map<Step, Set<String>> allowed = new EnumMap<>(Step.class);
 
-  NominationButtons(Drafts drafts, Wizard wizard, Choices choices, Submission submission) {
+  NominationButtons(
+      Drafts drafts, Wizard wizard, Choices choices, Submission submission, Completion completion) {
     this.drafts = drafts;
     this.wizard = wizard;
     this.submission = submission;
+    this.completion = completion;
     on(Step.KIND, "kind", choices::kind);
     on(Step.DIVISION, "div", choices::division);
     on(Step.PERSON, "per", choices::person);
@@ -45,7 +48,7 @@ class NominationButtons implements ButtonHandler {
     on(Step.CRITERIA, "met", (s, d) -> wizard.go(s, s.draft().awaitingEvidence(true)));
     on(Step.FILES, "done", (s, d) -> wizard.forward(s));
     on(Step.NEW_FACTOR, "nf", choices::newFactor);
-    on(Step.SUMMARY, "send", (s, d) -> submission.submit(s));
+    on(Step.SUMMARY, "send", (s, d) -> send(s));
     on(Step.SUMMARY, "edit", (s, d) -> wizard.go(s, s.draft().at(Step.EDIT)));
     on(Step.EDIT, "jump", this::jump);
     actions.put("back", (s, d) -> wizard.back(s));
@@ -89,6 +92,14 @@ class NominationButtons implements ButtonHandler {
     return ANYWHERE.contains(action) || allowed.getOrDefault(step, Set.of()).contains(action);
   }
 
+  private void send(Session s) {
+    if (s.nomination().dossierOnly()) {
+      completion.send(s);
+    } else {
+      submission.submit(s);
+    }
+  }
+
   private void jump(Session s, CallbackData data) {
     String target = data.args().size() > 3 ? data.arg(3) : "";
     Draft draft = s.draft().editing(true);
@@ -96,11 +107,12 @@ class NominationButtons implements ButtonHandler {
       wizard.go(s, draft.atCriterion(Integer.parseInt(target.substring(1))));
       return;
     }
+    Set<String> targets =
+        s.nomination().dossierOnly()
+            ? SummaryView.DOSSIER_STEPS
+            : Set.of("KIND", "DIVISION", "MOVEMENT", "ACHIEVEMENTS", "FILES", "NEW_FACTOR");
     Optional<Step> step =
-        Set.of("KIND", "DIVISION", "MOVEMENT", "ACHIEVEMENTS", "FILES", "NEW_FACTOR")
-                .contains(target)
-            ? Optional.of(Step.valueOf(target))
-            : Optional.empty();
+        targets.contains(target) ? Optional.of(Step.valueOf(target)) : Optional.empty();
     if (step.isEmpty()) {
       s.turn().alert("nomination.stale");
       return;

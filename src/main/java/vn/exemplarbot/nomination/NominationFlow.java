@@ -34,14 +34,7 @@ class NominationFlow implements FlowHandler {
   @Override
   public void onInput(Turn turn, Input input) {
     Person person = turn.person().orElseThrow();
-    Optional<Session> session =
-        drafts
-            .state(person)
-            .flatMap(
-                d ->
-                    drafts
-                        .ownDraft(person, d.nominationId())
-                        .map(n -> new Session(turn, person, n, d)));
+    Optional<Session> session = session(turn, person);
     if (session.isEmpty()) {
       drafts.pause(person);
       turn.reply("nomination.no-draft");
@@ -52,6 +45,29 @@ class NominationFlow implements FlowHandler {
     } else {
       turn.reply("nomination.refused.other");
     }
+  }
+
+  /** Back from a comment typed meanwhile: the step the draft was at, shown again. */
+  @Override
+  public void resumed(Turn turn) {
+    Person person = turn.person().orElseThrow();
+    Optional<Session> session = session(turn, person);
+    if (session.isEmpty()) {
+      drafts.pause(person);
+      return;
+    }
+    turn.reply("nomination.resumed");
+    wizard.go(session.get(), session.get().draft());
+  }
+
+  private Optional<Session> session(Turn turn, Person person) {
+    return drafts
+        .state(person)
+        .flatMap(
+            d ->
+                drafts
+                    .ownDraft(person, d.nominationId())
+                    .map(n -> new Session(turn, person, n, d)));
   }
 
   private void typed(Session s, String text) {

@@ -11,7 +11,8 @@ import vn.exemplarbot.roster.Person;
 
 /**
  * {@code Trả lại}: the endorser types the comment that goes back with the nomination. A flow of its
- * own, so a nomination the endorser is writing meanwhile keeps its state.
+ * own that sets aside the one the endorser was in (a nomination being written): once the comment is
+ * in, that one is active again and its step shown.
  */
 @Component
 class ReturnComment implements FlowHandler {
@@ -61,9 +62,20 @@ class ReturnComment implements FlowHandler {
             .flatMap(p -> rows.find(p.nominationId()))
             .filter(x -> x.state() == NominationState.SUBMITTED)
             .filter(x -> endorsers.may(person, x));
-    flows.end(person.id(), FLOW);
     if (n.isEmpty() || !actions.returnWith(turn, person, n.get(), note)) {
       turn.reply("endorse.no-longer-waiting");
     }
+    flows.finish(turn, FLOW);
+  }
+
+  /** Another comment typed meanwhile is done: this one is asked for again. */
+  @Override
+  public void resumed(Turn turn) {
+    String person = turn.person().orElseThrow().id();
+    flows
+        .state(person, FLOW, Pending.class)
+        .flatMap(p -> rows.find(p.nominationId()))
+        .ifPresentOrElse(
+            n -> turn.reply("endorse.ask-comment", n.codeText()), () -> flows.end(person, FLOW));
   }
 }

@@ -1,6 +1,7 @@
 package vn.exemplarbot.nomination;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.exemplarbot.nomination.internal.DossierRows;
@@ -9,8 +10,9 @@ import vn.exemplarbot.roster.Directory;
 import vn.exemplarbot.roster.Settings;
 
 /**
- * Whether a draft may be submitted now: before the deadline, complete, its nominee on the roster,
- * not the proposer (unless allowed), and no other live nomination of the nominee in the cycle.
+ * Whether a draft may be submitted now (or a returned or incomplete nomination sent again): before
+ * the deadline (recognition's for those sent again), complete, its nominee on the roster, not the
+ * proposer (unless allowed), and no other live nomination of the nominee in the cycle.
  */
 @Component
 class SubmissionPolicy {
@@ -35,9 +37,10 @@ class SubmissionPolicy {
 
   Optional<Refusal> check(Nomination n, Instant now) {
     Settings settings = directory.settings();
-    return Rules.deadline(now, settings.cycle().nominationsDue())
-        .or(() -> missing(n, settings))
-        .or(() -> nominee(n, settings));
+    // Only new nominations stop at the nominations deadline; a returned or incomplete one goes on.
+    LocalDateTime due =
+        n.isDraft() ? settings.cycle().nominationsDue() : settings.cycle().recognitionDue();
+    return Rules.deadline(now, due).or(() -> missing(n, settings)).or(() -> nominee(n, settings));
   }
 
   private Optional<Refusal> missing(Nomination n, Settings settings) {

@@ -21,6 +21,9 @@ class SummaryView {
 
   static final int SHOWN = 300;
 
+  /** What {@code Sửa} offers on an endorsed dossier to complete: the dossier, not the nominee. */
+  static final java.util.Set<String> DOSSIER_STEPS = java.util.Set.of("ACHIEVEMENTS", "FILES");
+
   private final Directory directory;
   private final DossierRows dossier;
 
@@ -39,7 +42,12 @@ class SummaryView {
             s.button("nomination.button.send", "send"),
             s.button("nomination.button.edit", "edit"),
             s.button("nomination.button.cancel", "cancel"));
-    s.turn().show(s.turn().text("nomination.step", 8, 8) + "\n" + text(s), buttons);
+    Nomination n = s.nomination();
+    String note =
+        n.dossierOnly() && n.stateNote() != null
+            ? "\n" + s.turn().text("appraise.summary.note", n.stateNote())
+            : "";
+    s.turn().show(s.turn().text("nomination.step", 8, 8) + note + "\n" + text(s), buttons);
   }
 
   String text(Session s) {
@@ -113,9 +121,12 @@ class SummaryView {
 
   private Markup editMenu(Session s) {
     List<List<Button>> rows = new ArrayList<>();
-    rows.add(List.of(s.button("nomination.edit.kind", "jump", "KIND")));
-    rows.add(List.of(s.button("nomination.edit.nominee", "jump", "DIVISION")));
-    rows.add(List.of(s.button("nomination.edit.movement", "jump", "MOVEMENT")));
+    boolean all = !s.nomination().dossierOnly();
+    if (all) {
+      rows.add(List.of(s.button("nomination.edit.kind", "jump", "KIND")));
+      rows.add(List.of(s.button("nomination.edit.nominee", "jump", "DIVISION")));
+      rows.add(List.of(s.button("nomination.edit.movement", "jump", "MOVEMENT")));
+    }
     rows.add(List.of(s.button("nomination.edit.achievements", "jump", "ACHIEVEMENTS")));
     int criteria = directory.settings().criteria().size();
     for (int i = 0; i < criteria; i++) {
@@ -123,7 +134,9 @@ class SummaryView {
           List.of(s.plain(s.turn().text("nomination.edit.criterion", i + 1), "jump", "C" + i)));
     }
     rows.add(List.of(s.button("nomination.edit.files", "jump", "FILES")));
-    rows.add(List.of(s.button("nomination.edit.new-factor", "jump", "NEW_FACTOR")));
+    if (all) {
+      rows.add(List.of(s.button("nomination.edit.new-factor", "jump", "NEW_FACTOR")));
+    }
     rows.add(List.of(s.button("nomination.button.back", "back")));
     return new Markup.Inline(rows);
   }

@@ -4,8 +4,13 @@
  * nomination) and the submission that gives a nomination its code ({@code N-<n>}). Owns the
  * nomination tables and the dossier files under {@code <data>/dossiers/}. The states after
  * submission: endorsement ({@code /endorse}, {@code Giới thiệu} / {@code Trả lại} by the nominee's
- * division head or the council secretary; a returned nomination is edited and resubmitted from
- * {@code /my}, keeping its code); appraisal, ballot and decision are named for later steps. Uses
- * {@code conversation}, {@code messaging}, {@code roster}, {@code audit} and {@code clock}.
+ * division head, the council secretary, or the council chair when no one else is left; never by the
+ * proposer nor the nominee; a returned nomination is edited and resubmitted from {@code /my},
+ * keeping its code); appraisal ({@code /appraise}, {@code Đạt} / {@code Bổ sung} / {@code Mở lại
+ * thẩm định} by the council secretaries, the chair on the same terms; a dossier asked for more is
+ * completed from {@code /my} and goes straight back as endorsed); {@code Xem hồ sơ} shows the whole
+ * dossier in parts under Telegram's limit, then its files. The ballot and the decision are named
+ * for later steps. Uses {@code conversation}, {@code messaging}, {@code roster}, {@code audit} and
+ * {@code clock}.
  */
 package vn.exemplarbot.nomination;

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A message as the user sees it in a chat: edits applied. {@code documentName} and {@code
- * documentBytes} are null unless the message carries a document.
+ * documentBytes} are null unless the message carries a document or a photo ({@code photo}).
  */
 public record ChatMessage(
     long messageId,
@@ -13,7 +13,8 @@ public record ChatMessage(
     List<List<Button>> keyboard,
     String documentName,
     byte[] documentBytes,
-    boolean edited) {
+    boolean edited,
+    boolean photo) {
 
   /** An inline keyboard button; {@code callbackData} is null for URL and other buttons. */
   public record Button(String text, String callbackData) {}
@@ -29,7 +30,7 @@ public record ChatMessage(
     s.append('#').append(messageId).append(fromBot ? " bot" : " user").append(edited ? "*" : "");
     s.append(": ").append(text == null ? "" : text);
     if (documentName != null) {
-      s.append(" [document ").append(documentName).append(']');
+      s.append(photo ? " [photo " : " [document ").append(documentName).append(']');
     }
     keyboard.forEach(row -> s.append("\n    ").append(row));
     return s.toString();

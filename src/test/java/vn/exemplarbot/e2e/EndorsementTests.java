@@ -72,7 +72,8 @@ class EndorsementTests {
     assertThat(card.buttons())
         .extracting(ChatMessage.Button::text)
         .containsExactly("Giới thiệu", "Trả lại", "Xem hồ sơ");
-    ChatMessage dossier = steps.press(an, card, "Xem hồ sơ", "N-1", "Tiêu chuẩn 4: Trả lời 4");
+    ChatMessage dossier =
+        steps.press(an, card, "Xem hồ sơ", "Hồ sơ đề cử N-1", "Trả lời: Trả lời 4");
     assertThat(dossier.messageId()).isGreaterThan(card.messageId());
 
     long id = nomination(1).id();
@@ -128,6 +129,12 @@ class EndorsementTests {
     bot.exchange(an, "/nominate", "Bước 1/8");
     steps.press(an, card, "Trả lại", "Nhập lý do trả lại đề cử N-2");
     bot.exchange(an, "Thiếu minh chứng năm 2026", "Đã trả lại đề cử N-2");
+    // The nomination the head was writing is active again, at the step it was left.
+    ChatMessage notice = bot.awaitText(an, "Tiếp tục đề cử bạn đang soạn dở");
+    ChatMessage resumed = NominationSteps.after(bot, an, notice, "Bước 1/8");
+    assertThat(bot.bean(Flows.class).active(personOf(an))).contains("nominate");
+    steps.press(an, resumed, "Cá nhân", "thuộc phòng nào");
+    bot.exchange(an, "/cancel", "Đã thoát");
     assertThat(bot.bean(Flows.class).flows(personOf(an))).contains("nominate");
     assertThat(bot.bean(Flows.class).flows(personOf(an))).doesNotContain("return-comment");
     bot.awaitText(son, "Đề cử N-2", "bị trả lại", "Thiếu minh chứng năm 2026", "/my");

@@ -68,6 +68,19 @@ final class NominationSteps {
         .orElseThrow();
   }
 
+  /** Waits for a bot message newer than {@code earlier} with the fragments. */
+  static ChatMessage after(
+      BotHarness bot, EmulatedUser user, ChatMessage earlier, String... fragments) {
+    return bot.emulator()
+        .awaitBotMessage(
+            user.chatId(),
+            m ->
+                m.messageId() > earlier.messageId()
+                    && m.text() != null
+                    && Stream.of(fragments).allMatch(m.text()::contains),
+            Duration.ofSeconds(10));
+  }
+
   static ChatMessage.Button button(ChatMessage message, String label) {
     return message.buttons().stream()
         .filter(b -> b.text().equals(label))

@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * Checks requests against the Bot API reference reduced to {@code botapi/spec.json}: the method
  * exists, every field is known and of the right JSON kind, required fields are there, and the
- * documented length limits on message text and callback data hold.
+ * documented length limits on message text, captions and callback data hold.
  */
 public final class BotApiSpec implements RequestValidator {
 
@@ -130,6 +130,10 @@ public final class BotApiSpec implements RequestValidator {
         && text instanceof String s
         && s.length() > 4096) {
       problems.add("text is longer than 4096 characters: " + s.length());
+    }
+    Object caption = params.get("caption");
+    if (caption instanceof String s && s.length() > 1024) {
+      problems.add("caption is longer than 1024 characters: " + s.length());
     }
     Object markup = params.get("reply_markup");
     JsonNode node =

@@ -88,6 +88,35 @@ class FileTransferTests {
   }
 
   @Test
+  void sendsAPhotoByItsFileIdButNeitherKindAsTheOther() throws Exception {
+    byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, 9, (byte) 0xFF, (byte) 0xD9};
+    emulator.user(7, "an", "An").sendPhoto(jpeg);
+    JsonNode sizes = api.call("getUpdates", Map.of()).result().get(0).get("message").get("photo");
+    String photoId = sizes.get(sizes.size() - 1).get("file_id").asText();
+    String documentId =
+        api.multipart("sendDocument", Map.of("chat_id", "7"), "document", "a.pdf", new byte[] {1})
+            .result()
+            .get("document")
+            .get("file_id")
+            .asText();
+
+    HttpBotApi.Answer photo =
+        api.call("sendPhoto", Map.of("chat_id", 7, "photo", photoId, "caption", "Ảnh"));
+    HttpBotApi.Answer photoAsDocument =
+        api.call("sendDocument", Map.of("chat_id", 7, "document", photoId));
+    HttpBotApi.Answer documentAsPhoto =
+        api.call("sendPhoto", Map.of("chat_id", 7, "photo", documentId));
+
+    assertThat(photo.result().get("photo").get(0).get("file_id").asText()).isEqualTo(photoId);
+    assertThat(photoAsDocument.status()).isEqualTo(400);
+    assertThat(documentAsPhoto.status()).isEqualTo(400);
+    ChatMessage shown = emulator.chat(7).get(emulator.chat(7).size() - 1);
+    assertThat(shown.photo()).isTrue();
+    assertThat(shown.text()).isEqualTo("Ảnh");
+    assertThat(shown.documentBytes()).isEqualTo(jpeg);
+  }
+
+  @Test
   void servesWhatAUserSent() throws Exception {
     byte[] bytes = {1, 2, 3, 4};
     emulator.user(7, "an", "An").sendDocument("cv.docx", null, bytes);

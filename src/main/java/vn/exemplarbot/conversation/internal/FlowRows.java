@@ -59,6 +59,44 @@ public class FlowRows {
         .update();
   }
 
+  /**
+   * Sets the active flow aside for {@code flow}: it is suspended (active above 1, the most recent
+   * the lowest), and comes back when the flow that interrupted it ends.
+   */
+  public void suspendActive(String personId, String flow) {
+    jdbc.sql(
+            "UPDATE conversation SET active = active + 1 WHERE person_id = :p AND active >= 1"
+                + " AND flow <> :f")
+        .param("p", personId)
+        .param("f", flow)
+        .update();
+    jdbc.sql("UPDATE conversation SET active = 1 WHERE person_id = :p AND flow = :f")
+        .param("p", personId)
+        .param("f", flow)
+        .update();
+  }
+
+  /** When no flow is active, the most recently suspended one becomes active again. */
+  public Optional<String> resumeSuspended(String personId) {
+    if (active(personId).isPresent()) {
+      return Optional.empty();
+    }
+    Optional<String> flow =
+        jdbc.sql(
+                "SELECT flow FROM conversation WHERE person_id = :p AND active > 1"
+                    + " ORDER BY active LIMIT 1")
+            .param("p", personId)
+            .query(String.class)
+            .optional();
+    flow.ifPresent(
+        f ->
+            jdbc.sql("UPDATE conversation SET active = 1 WHERE person_id = :p AND flow = :f")
+                .param("p", personId)
+                .param("f", f)
+                .update());
+    return flow;
+  }
+
   public void deactivateAll(String personId) {
     jdbc.sql("UPDATE conversation SET active = 0 WHERE person_id = :p")
         .param("p", personId)

@@ -14,14 +14,27 @@ record Payload(
     String path,
     String fileName,
     String caption,
-    List<Message.CommandLine> commands) {
+    List<Message.CommandLine> commands,
+    String fileId,
+    // A Boolean: rows stored before photos existed have none.
+    Boolean photo) {
 
   static Payload of(Message message) {
     if (message instanceof Message.Document d) {
-      return new Payload(null, null, null, false, d.path(), d.fileName(), d.caption(), null);
+      return new Payload(
+          null,
+          null,
+          null,
+          false,
+          d.path(),
+          d.fileName(),
+          d.caption(),
+          null,
+          d.fileId(),
+          d.photo());
     }
     if (message instanceof Message.Commands c) {
-      return new Payload(null, null, null, false, null, null, null, c.commands());
+      return new Payload(null, null, null, false, null, null, null, c.commands(), null, false);
     }
     return text((Message.Text) message);
   }
@@ -31,7 +44,7 @@ record Payload(
     List<List<Button>> inline = markup instanceof Markup.Inline i ? i.rows() : null;
     String ask = markup instanceof Markup.AskContact a ? a.label() : null;
     boolean remove = markup instanceof Markup.RemoveKeyboard;
-    return new Payload(t.text(), inline, ask, remove, null, null, null, null);
+    return new Payload(t.text(), inline, ask, remove, null, null, null, null, null, false);
   }
 
   Message toMessage() {
@@ -39,7 +52,7 @@ record Payload(
       return new Message.Commands(commands);
     }
     if (path != null) {
-      return new Message.Document(path, fileName, caption);
+      return new Message.Document(path, fileName, caption, fileId, Boolean.TRUE.equals(photo));
     }
     return new Message.Text(text, markup());
   }

@@ -155,16 +155,23 @@ public final class Chats {
 
   private ChatMessage view(ObjectNode m) {
     String text = m.hasNonNull("text") ? m.get("text").asText() : m.path("caption").asText(null);
-    JsonNode document = m.get("document");
+    JsonNode photos = m.path("photo");
+    boolean photo = photos.isArray() && !photos.isEmpty();
+    JsonNode document = photo ? photos.get(photos.size() - 1) : m.get("document");
     StoredFile file = document == null ? null : files.byId(document.path("file_id").asText());
+    String name =
+        photo
+            ? (file == null ? null : file.fileName())
+            : document == null ? null : document.path("file_name").asText(null);
     return new ChatMessage(
         m.get("message_id").asLong(),
         m.path("from").path("is_bot").asBoolean(),
         text,
         keyboard(m.path("reply_markup").path("inline_keyboard")),
-        document == null ? null : document.path("file_name").asText(null),
+        name,
         file == null ? null : file.bytes().clone(),
-        m.has("edit_date"));
+        m.has("edit_date"),
+        photo);
   }
 
   static List<List<ChatMessage.Button>> keyboard(JsonNode rows) {

@@ -63,6 +63,17 @@ public final class FileStore {
     return d;
   }
 
+  /** One size of a photo, as a message's {@code photo} array holds it. */
+  public ObjectNode photoSize(StoredFile file) {
+    ObjectNode size = json.createObjectNode();
+    size.put("file_id", file.fileId());
+    size.put("file_unique_id", file.uniqueId());
+    size.put("file_size", file.bytes().length);
+    size.put("width", 320);
+    size.put("height", 320);
+    return size;
+  }
+
   ObjectNode fileInfo(StoredFile file) {
     ObjectNode f = json.createObjectNode();
     f.put("file_id", file.fileId());

@@ -30,6 +30,7 @@ public final class MessageMethods {
     methods.put("editMessageReplyMarkup", this::editMessageReplyMarkup);
     methods.put("deleteMessage", this::deleteMessage);
     methods.put("sendDocument", this::sendDocument);
+    methods.put("sendPhoto", this::sendPhoto);
     methods.put("getFile", this::getFile);
   }
 
@@ -88,9 +89,19 @@ public final class MessageMethods {
   }
 
   private JsonNode sendDocument(Params p) {
+    StoredFile file = stored(p.file("document"), "documents");
+    return sendFile(p, m -> m.set("document", files.document(file)));
+  }
+
+  /** A photo by an uploaded image or a photo's file_id; the chat shows its one size. */
+  private JsonNode sendPhoto(Params p) {
+    StoredFile file = stored(p.file("photo"), "photos");
+    return sendFile(p, m -> m.putArray("photo").add(files.photoSize(file)));
+  }
+
+  private JsonNode sendFile(Params p, java.util.function.Consumer<ObjectNode> content) {
     long chatId = p.chatId();
     chats.requireWritable(chatId);
-    StoredFile file = document(p.file("document"));
     String caption = p.string("caption");
     if (caption != null && caption.length() > 1024) {
       throw ApiError.badRequest("message caption is too long");
@@ -100,7 +111,7 @@ public final class MessageMethods {
         chatId,
         bot,
         m -> {
-          m.set("document", files.document(file));
+          content.accept(m);
           if (caption != null && !caption.isEmpty()) {
             m.put("caption", caption);
           }
@@ -118,19 +129,30 @@ public final class MessageMethods {
     return files.fileInfo(file);
   }
 
-  private StoredFile document(Object given) {
+  /**
+   * The file of a send: an upload (kept under {@code folder}), or the file_id of a file of the same
+   * type, as Telegram refuses a photo's id as a document and the other way round.
+   */
+  private StoredFile stored(Object given, String folder) {
     if (given instanceof UploadedFile upload) {
       if (upload.bytes().length == 0) {
         throw ApiError.badRequest("file must be non-empty");
       }
-      return files.add("documents", upload.fileName(), upload.contentType(), upload.bytes());
+      return files.add(folder, upload.fileName(), upload.contentType(), upload.bytes());
     }
     if (given == null) {
-      throw ApiError.badRequest("there is no document in the request");
+      throw ApiError.badRequest(
+          "there is no " + folder.substring(0, folder.length() - 1) + " in the request");
     }
     StoredFile existing = files.byId(String.valueOf(given));
     if (existing == null) {
       throw ApiError.badRequest("wrong file identifier/HTTP URL specified");
+    }
+    if (!existing.path().startsWith(folder + "/")) {
+      throw ApiError.badRequest(
+          folder.equals("photos")
+              ? "can't use file of type Document as Photo"
+              : "can't use file of type Photo as Document");
     }
     return existing;
   }

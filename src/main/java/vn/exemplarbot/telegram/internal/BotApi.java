@@ -25,6 +25,7 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -122,6 +123,10 @@ public final class BotApi implements AutoCloseable {
   public Message send(SendDocument document, Duration timeout)
       throws ApiFailure, InterruptedException {
     return await(client.executeAsync(document), timeout);
+  }
+
+  public Message send(SendPhoto photo, Duration timeout) throws ApiFailure, InterruptedException {
+    return await(client.executeAsync(photo), timeout);
   }
 
   private static <T> T await(CompletableFuture<T> future, Duration timeout)

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import vn.exemplarbot.messaging.Message;
 import vn.exemplarbot.messaging.OutboxItem;
@@ -181,6 +182,17 @@ public final class OutboxSender {
 
   private Long sendDocument(long chat, Message.Document document)
       throws ApiFailure, InterruptedException {
+    if (document.fileId() != null) {
+      try {
+        return byFileId(chat, document);
+      } catch (ApiFailure failure) {
+        if (failure.kind() != ApiFailure.Kind.REFUSED) {
+          throw failure;
+        }
+        // Telegram forgot the file (or refuses it as a photo): the copy in the data folder goes.
+        log.info("File id refused for chat {}, sending the stored copy", chat);
+      }
+    }
     Path file = dataDir.resolve(document.path()).normalize();
     if (!file.startsWith(dataDir.normalize()) || !Files.isRegularFile(file)) {
       throw new ApiFailure(ApiFailure.Kind.REFUSED, 0, "document file missing", 0);
@@ -192,6 +204,19 @@ public final class OutboxSender {
             .caption(document.caption())
             .build();
     return api.send(send, timeout.multipliedBy(3)).getMessageId().longValue();
+  }
+
+  private Long byFileId(long chat, Message.Document document)
+      throws ApiFailure, InterruptedException {
+    InputFile known = new InputFile(document.fileId());
+    if (document.photo()) {
+      SendPhoto photo =
+          SendPhoto.builder().chatId(chat).photo(known).caption(document.caption()).build();
+      return api.send(photo, timeout).getMessageId().longValue();
+    }
+    SendDocument send =
+        SendDocument.builder().chatId(chat).document(known).caption(document.caption()).build();
+    return api.send(send, timeout).getMessageId().longValue();
   }
 
   /** Stops taking rows; waits a little for calls under way, whose rows otherwise stay pending. */
