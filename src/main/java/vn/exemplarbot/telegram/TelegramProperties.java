@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code TELEGRAM_BOT_TOKEN} and {@code TELEGRAM_API_URL}, and the timings of the adapter. Never
- * printed: {@link #toString()} hides the token.
+ * printed: {@link #toString()} hides the token. {@code chatInterval} is Telegram's one message a
+ * second per private chat; only tests against the emulator shorten it.
  */
 @ConfigurationProperties("telegram")
 record TelegramProperties(
@@ -15,7 +16,8 @@ record TelegramProperties(
     @DefaultValue("https://api.telegram.org") URI apiUrl,
     @DefaultValue("25s") Duration pollTimeout,
     @DefaultValue("10s") Duration requestTimeout,
-    @DefaultValue("4") int senders) {
+    @DefaultValue("4") int senders,
+    @DefaultValue("1s") Duration chatInterval) {
 
   boolean hasToken() {
     return botToken != null && !botToken.isBlank();

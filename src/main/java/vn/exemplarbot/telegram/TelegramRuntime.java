@@ -17,6 +17,7 @@ import vn.exemplarbot.telegram.internal.BotApi;
 import vn.exemplarbot.telegram.internal.FailureReplies;
 import vn.exemplarbot.telegram.internal.Inbox;
 import vn.exemplarbot.telegram.internal.OutboxSender;
+import vn.exemplarbot.telegram.internal.Pacing;
 import vn.exemplarbot.telegram.internal.Threads;
 import vn.exemplarbot.telegram.internal.UpdatePoller;
 import vn.exemplarbot.telegram.internal.UpdateProcessor;
@@ -55,7 +56,13 @@ class TelegramRuntime implements SmartLifecycle {
     this.processor = new UpdateProcessor(inbox, dispatcher, transactions, api, failures, timings);
     this.poller = new UpdatePoller(api, inbox, processor, properties.pollTimeout());
     this.sender =
-        new OutboxSender(outbox, api, dataDir, properties.requestTimeout(), properties.senders());
+        new OutboxSender(
+            outbox,
+            api,
+            dataDir,
+            properties.requestTimeout(),
+            new Pacing(30, properties.chatInterval().toMillis()),
+            properties.senders());
   }
 
   @Override

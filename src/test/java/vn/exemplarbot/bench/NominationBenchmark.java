@@ -42,7 +42,10 @@ public final class NominationBenchmark {
     try (BotHarness harness = BotHarness.prepare(work)) {
       BenchRoster roster =
           BenchRoster.write(harness.configDir().resolve("roster.yml"), users, rounds);
-      harness.property("logging.level.root", "WARN").start();
+      harness
+          .property("logging.level.root", "WARN")
+          .property("telegram.chat-interval", "1s")
+          .start();
       NominationBenchmark bench = new NominationBenchmark(harness, roster);
       List<NominationSender> senders = bench.register();
       for (int round = 0; round < rounds; round++) {

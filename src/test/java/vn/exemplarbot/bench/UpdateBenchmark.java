@@ -51,7 +51,10 @@ public final class UpdateBenchmark {
     List<PhaseResult> results = new ArrayList<>();
     try (BotHarness harness = BotHarness.prepare(work)) {
       List<Long> ids = rosterWithUsers(harness.configDir().resolve("roster.yml"), users);
-      harness.property("logging.level.root", "WARN").start();
+      harness
+          .property("logging.level.root", "WARN")
+          .property("telegram.chat-interval", "1s")
+          .start();
       UpdateBenchmark bench = new UpdateBenchmark(harness);
       bench.register(ids);
       bench.run("warm-up (not counted)", warmup, 0);

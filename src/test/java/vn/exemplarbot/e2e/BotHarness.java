@@ -91,6 +91,8 @@ public final class BotHarness implements AutoCloseable {
     props.put("exemplar.config-dir", configDir.toString());
     props.put("exemplar.data-dir", dataDir.toString());
     props.put("exemplar.tick-seconds", "1");
+    // The emulator does not limit a chat unless asked to; Telegram's pace is tested on its own.
+    props.put("telegram.chat-interval", "50ms");
     props.put("server.port", "0");
     props.putAll(extra);
     return props;

@@ -32,7 +32,11 @@ class DeliveryTests {
 
   @BeforeAll
   static void start() {
-    bot = BotHarness.prepare(work).property("telegram.request-timeout", "2s").start();
+    bot =
+        BotHarness.prepare(work)
+            .property("telegram.request-timeout", "2s")
+            .property("telegram.chat-interval", "1s")
+            .start();
   }
 
   @AfterAll

@@ -43,15 +43,17 @@ public final class OutboxSender {
   private final BotApi api;
   private final Path dataDir;
   private final Duration timeout;
-  private final Pacing pacing = new Pacing(30);
+  private final Pacing pacing;
   private final Set<Long> busyChats = ConcurrentHashMap.newKeySet();
   private final Semaphore capacity;
   private final ExecutorService workers;
   private final Wakeup wakeup = new Wakeup();
   private volatile boolean running = true;
 
-  public OutboxSender(OutboxQueue queue, BotApi api, Path dataDir, Duration timeout, int workers) {
+  public OutboxSender(
+      OutboxQueue queue, BotApi api, Path dataDir, Duration timeout, Pacing pacing, int workers) {
     this.queue = queue;
+    this.pacing = pacing;
     this.api = api;
     this.dataDir = dataDir;
     this.timeout = timeout;

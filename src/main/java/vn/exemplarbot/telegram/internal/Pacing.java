@@ -17,12 +17,22 @@ public final class Pacing {
   static final long MARGIN = 10;
 
   private final int perSecond;
+  private final long privateGap;
   private final Deque<Long> globalDone = new ArrayDeque<>();
   private final Map<Long, Deque<Long>> chatDone = new HashMap<>();
   private int inFlight;
 
   public Pacing(int perSecond) {
+    this(perSecond, SECOND);
+  }
+
+  /**
+   * {@code privateGap}: the time between two calls to one private chat, Telegram's second unless a
+   * test against the emulator shortens it.
+   */
+  public Pacing(int perSecond, long privateGap) {
     this.perSecond = perSecond;
+    this.privateGap = privateGap;
   }
 
   /** Takes a slot now and returns 0, or returns how many ms to wait before asking again. */
@@ -62,7 +72,7 @@ public final class Pacing {
       return 0;
     }
     if (chatId > 0) {
-      return Math.max(0, chat.peekLast() + SECOND + MARGIN - now);
+      return Math.max(0, chat.peekLast() + privateGap + MARGIN - now);
     }
     while (!chat.isEmpty() && chat.peekFirst() + MINUTE + MARGIN <= now) {
       chat.removeFirst();

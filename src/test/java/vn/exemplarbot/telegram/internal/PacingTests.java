@@ -17,6 +17,14 @@ class PacingTests {
   }
 
   @Test
+  void aShortenedGapForTestsAppliesToPrivateChatsOnly() {
+    Pacing pacing = new Pacing(30, 50);
+    pacing.done(7, 0);
+    assertThat(pacing.reserve(7, 30)).isGreaterThan(0);
+    assertThat(pacing.reserve(7, 70)).isZero();
+  }
+
+  @Test
   void countsCallsUnderWayAgainstThirtyASecond() {
     Pacing pacing = new Pacing(30);
     for (int chat = 1; chat <= 30; chat++) {
