@@ -54,12 +54,13 @@ class VoteButtons implements ButtonHandler {
                                 .findFirst()));
     Optional<Boolean> voted =
         item.flatMap(i -> box.voted(ballot.get().id(), i.nominationId(), personId));
-    if (voted.isEmpty()) {
-      turn.alert("ballot.vote.not-yours");
-    } else if (data.arg(0).equals("view")) {
-      view(turn, item.get());
-    } else if (!ballot.get().acceptsVotesAt(clock.instant())) {
+    boolean view = data.arg(0).equals("view");
+    if (item.isPresent() && !view && !ballot.get().acceptsVotesAt(clock.instant())) {
       turn.alert("ballot.vote.closed");
+    } else if (voted.isEmpty()) {
+      turn.alert("ballot.vote.not-yours");
+    } else if (view) {
+      view(turn, item.get());
     } else if (voted.get()) {
       turn.alert("ballot.vote.already");
     } else {

@@ -1,7 +1,6 @@
 package vn.exemplarbot.ballot;
 
 import java.time.Instant;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
@@ -43,7 +42,11 @@ class VoteReminders implements TimedActionHandler {
 
   @Override
   public void run(TimedAction action, Instant now) {
-    ballots.find(Long.parseLong(action.payload())).filter(Ballot::open).ifPresent(this::remind);
+    // Found late after an outage, a reminder for a ballot past its closing time is no use.
+    ballots
+        .find(Long.parseLong(action.payload()))
+        .filter(b -> b.acceptsVotesAt(now))
+        .ifPresent(this::remind);
   }
 
   /** Tells each member with a nomination left to vote on; returns how many were told. */
@@ -68,9 +71,5 @@ class VoteReminders implements TimedActionHandler {
     Set<String> people = new TreeSet<>();
     box.voters(ballotId).stream().filter(v -> !v.voted()).forEach(v -> people.add(v.personId()));
     return people;
-  }
-
-  Optional<Ballot> open() {
-    return ballots.open();
   }
 }

@@ -10,6 +10,7 @@ import static vn.exemplarbot.e2e.BallotSteps.THANG;
 import static vn.exemplarbot.e2e.BallotSteps.TUAN;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.exemplarbot.audit.AuditLog;
+import vn.exemplarbot.reminder.TimedActions;
 import vn.exemplarbot.sandbox.ChatMessage;
 import vn.exemplarbot.sandbox.EmulatedUser;
 
@@ -212,6 +214,82 @@ class BallotTests {
         .update();
     ChatMessage bad = bot.exchange(lan, "/ballot_audit 1", "KHÔNG KHỚP");
     assertThat(bad.text()).contains("seal: " + seal);
+  }
+
+  @Test
+  @Order(6)
+  void aBallotClosesItselfAtItsDeadlineOnceAcrossARestartAndRemindsNonVoters() {
+    EmulatedUser lan = steps.registered(LAN);
+    EmulatedUser binh = steps.registered(BINH);
+    EmulatedUser tuan = steps.registered(TUAN);
+    bot.clock().set(LocalDateTime.of(2026, 12, 2, 9, 0));
+    ChatMessage preview = bot.exchange(lan, "/ballot_open", "Mở phiếu bầu kín với 1 hồ sơ");
+    assertThat(preview.text()).contains("N-3: Thanh tra Sở").doesNotContain("N-1");
+    steps.press(lan, preview, "Xác nhận", "Đã mở phiếu bầu kín số 2", "09:00 05/12/2026");
+    ballot.vote(binh, "N-3", "Đồng ý");
+
+    ChatMessage status = bot.exchange(lan, "/ballot_status", "Phiếu bầu số 2");
+    assertThat(status.text().split("Chưa bỏ phiếu hết:")[0]).contains("Trần Quốc Bình");
+    assertThat(status.text().split("Chưa bỏ phiếu hết:")[1])
+        .contains("Phạm Minh Tuấn", "Lê Thị Thu Hà")
+        .doesNotContain("Trần Quốc Bình");
+    assertThat(status.text()).doesNotContain("Đồng ý", "đồng ý");
+    lan.press(status.messageId(), NominationSteps.button(status, "Nhắc").callbackData());
+    assertThat(steps.answerTo(lan).text()).contains("Đã nhắc 6 thành viên");
+    ballot.awaitNth(tuan, 1, "Nhắc: bạn chưa bỏ phiếu hết", "số 2");
+
+    bot.clock().set(LocalDateTime.of(2026, 12, 4, 9, 0));
+    ballot.awaitNth(tuan, 2, "Nhắc: bạn chưa bỏ phiếu hết", "số 2");
+    assertThat(ballot.withText(binh, "Nhắc: bạn chưa bỏ phiếu hết")).isEmpty();
+    ballot.vote(tuan, "N-3", "Không đồng ý");
+
+    bot.stop();
+    bot.clock().set(LocalDateTime.of(2026, 12, 5, 10, 0));
+    bot.start();
+    ChatMessage results = bot.awaitText(lan, "Kết quả phiếu bầu kín số 2");
+    assertThat(results.text())
+        .contains("Đồng ý 1, không đồng ý 1, không ý kiến 0; đã bỏ 2/7", "Không đủ túc số");
+    assertThat(ballot.withText(tuan, "Nhắc: bạn chưa bỏ phiếu hết", "số 2")).hasSize(2);
+    bot.restart();
+    assertThat(bot.bean(TimedActions.class).runDue()).isZero();
+    assertThat(bot.bean(AuditLog.class).byAction("ballot-closed"))
+        .filteredOn(e -> e.subject().equals("ballot-2"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.actor()).isEqualTo(AuditLog.SYSTEM));
+    assertThat(ballot.state(3)).isEqualTo("appraised");
+    EmulatedUser duc = steps.registered(DUC);
+    ChatMessage late = bot.awaitText(duc, "Đề cử N-3: phiếu bầu đã đóng lúc 10:00 05/12/2026");
+    assertThat(steps.forAlert(duc, late.messageId(), "vote:p:2:" + nominationId(3) + ":A"))
+        .contains("đã đóng");
+  }
+
+  @Test
+  @Order(7)
+  void aVoidedBallotSaysSoToItsMembersAndPutsTheNominationsBack() {
+    EmulatedUser lan = steps.registered(LAN);
+    EmulatedUser binh = steps.registered(BINH);
+    ballot.open(3);
+    ballot.vote(binh, "N-3", "Đồng ý");
+    bot.exchange(lan, "/ballot_void", "Gõ lý do sau lệnh");
+    ChatMessage confirm =
+        bot.exchange(lan, "/ballot_void Mở nhầm danh sách", "Huỷ phiếu bầu số 3?");
+    String data = NominationSteps.button(confirm, "Xác nhận").callbackData();
+    long own = ballot.card(binh, "N-3").messageId();
+    assertThat(steps.forAlert(binh, own, data)).contains("Chỉ Thư ký Hội đồng");
+    steps.press(lan, confirm, "Xác nhận", "Đã huỷ phiếu bầu số 3", "Mở nhầm danh sách");
+    bot.awaitText(binh, "Đề cử N-3: phiếu bầu này đã bị huỷ", "Mở nhầm danh sách");
+    bot.awaitText(steps.registered(TUAN), "Đề cử N-3: phiếu bầu này đã bị huỷ");
+    assertThat(ballot.state(3)).isEqualTo("appraised");
+    var jdbc = bot.bean(JdbcClient.class);
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM ballot_box WHERE ballot_id = 3")
+                .query(Integer.class)
+                .single())
+        .isZero();
+    assertThat(steps.forAlert(binh, own, "vote:ok:3:" + nominationId(3) + ":A"))
+        .contains("đã đóng");
+    bot.exchange(lan, "/ballot_status", "Không có phiếu bầu nào đang mở");
+    ballot.open(4);
   }
 
   private static long nominationId(int code) {
