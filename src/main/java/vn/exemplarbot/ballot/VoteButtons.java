@@ -41,6 +41,10 @@ class VoteButtons implements ButtonHandler {
   @Override
   public void onPress(Turn turn, CallbackData data) {
     casting.scrubAfter();
+    if (data.args().size() < 3) {
+      turn.alert("ballot.vote.stale");
+      return;
+    }
     String personId = turn.person().orElseThrow().id();
     Optional<Ballot> ballot = data.longArg(1).flatMap(ballots::find);
     Optional<Item> item =

@@ -52,6 +52,8 @@ class VoteReminders implements TimedActionHandler {
   /** Tells each member with a nomination left to vote on; returns how many were told. */
   int remind(Ballot ballot) {
     Set<String> behind = behind(ballot.id());
+    // A member who never registered gets the ballot itself when they do, not a reminder first.
+    behind.removeIf(p -> accounts.registeredChat(p).isEmpty());
     for (String personId : behind) {
       String language = accounts.language(personId);
       outbox.toPerson(
