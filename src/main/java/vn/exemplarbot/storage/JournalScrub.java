@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,12 @@ public class JournalScrub implements DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(JournalScrub.class);
 
+  private static final int NONE = 0;
+  private static final int CHECKPOINT = 1;
+  private static final int VACUUM = 2;
+
   private final DataSource dataSource;
+  private final AtomicInteger queued = new AtomicInteger(NONE);
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -51,7 +57,7 @@ public class JournalScrub implements DisposableBean {
 
   private void afterCommit(boolean vacuum) {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      worker.execute(() -> scrub(vacuum));
+      request(vacuum);
       return;
     }
     TransactionSynchronizationManager.registerSynchronization(
@@ -59,10 +65,21 @@ public class JournalScrub implements DisposableBean {
           @Override
           public void afterCompletion(int status) {
             if (status == STATUS_COMMITTED) {
-              worker.execute(() -> scrub(vacuum));
+              request(vacuum);
             }
           }
         });
+  }
+
+  /**
+   * Requests that arrive while one waits for the connection join it: a scrub that has not started
+   * covers every commit before it, so a burst of votes costs one checkpoint, not one each.
+   */
+  private void request(boolean vacuum) {
+    int wanted = vacuum ? VACUUM : CHECKPOINT;
+    if (queued.getAndAccumulate(wanted, Math::max) == NONE) {
+      worker.execute(() -> scrub(queued.getAndSet(NONE) == VACUUM));
+    }
   }
 
   /** Runs now on the caller's thread (outside any transaction): tests and shutdown use it. */
