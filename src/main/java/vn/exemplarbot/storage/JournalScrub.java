@@ -82,11 +82,6 @@ public class JournalScrub implements DisposableBean {
     }
   }
 
-  /** Runs now on the caller's thread (outside any transaction): tests and shutdown use it. */
-  public void scrubNow(boolean vacuum) {
-    scrub(vacuum);
-  }
-
   private void scrub(boolean vacuum) {
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement()) {

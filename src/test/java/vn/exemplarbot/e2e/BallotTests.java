@@ -258,7 +258,7 @@ class BallotTests {
         .satisfies(e -> assertThat(e.actor()).isEqualTo(AuditLog.SYSTEM));
     assertThat(ballot.state(3)).isEqualTo("appraised");
     EmulatedUser duc = steps.registered(DUC);
-    ChatMessage late = bot.awaitText(duc, "Đề cử N-3: phiếu bầu đã đóng lúc 10:00 05/12/2026");
+    ChatMessage late = bot.awaitText(duc, "Đề cử N-3: phiếu bầu đã đóng lúc 09:00 05/12/2026");
     assertThat(steps.forAlert(duc, late.messageId(), "vote:p:2:" + nominationId(3) + ":A"))
         .contains("đã đóng");
   }
