@@ -47,6 +47,19 @@ public class Outbox {
         clock.instant());
   }
 
+  /**
+   * Changes a message in place with a text that carries a ballot choice or receipt: the row is
+   * deleted as soon as it is delivered (and keeps no text if refused), so no copy of the database
+   * keeps it beside the chat.
+   */
+  public void editEphemeral(long chatId, long messageId, Message.Text text) {
+    rows.insert(
+        new NewRow(
+            null, chatId, Method.EDIT_MESSAGE, TextSplitter.fit(text), null, null, messageId),
+        clock.instant(),
+        true);
+  }
+
   /** Changes a message the outbox sent (or still holds), found by its row id. */
   public void editSent(long outboxId, Message.Text text) {
     rows.recipientOf(outboxId)

@@ -7,20 +7,23 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.exemplarbot.messaging.internal.OutboxRows;
+import vn.exemplarbot.storage.JournalScrub;
 
 /**
  * The sender's side of the outbox: what is due, and what became of each attempt. A delivered or
- * refused row keeps no text.
+ * refused row keeps no text; a delivered ephemeral row is deleted.
  */
 @Service
 @Transactional
 public class OutboxQueue {
 
   private final OutboxRows rows;
+  private final JournalScrub scrub;
   private final Clock clock = Clock.systemUTC();
 
-  OutboxQueue(OutboxRows rows) {
+  OutboxQueue(OutboxRows rows, JournalScrub scrub) {
     this.rows = rows;
+    this.scrub = scrub;
   }
 
   @Transactional(readOnly = true)
@@ -33,7 +36,12 @@ public class OutboxQueue {
     return rows.nextAttempt();
   }
 
+  /** Delivered: an ephemeral row (a ballot choice or receipt) is deleted, the journal scrubbed. */
   public void sent(long id, Long messageId) {
+    if (rows.deleteIfEphemeral(id)) {
+      scrub.checkpointAfterCommit();
+      return;
+    }
     rows.sent(id, messageId, clock.instant());
   }
 
@@ -41,8 +49,12 @@ public class OutboxQueue {
     rows.retryAt(id, at, reason);
   }
 
+  /** Refused for good: only a text-free marker stays. */
   public void refused(long id, String reason) {
     rows.refused(id, reason, clock.instant());
+    if (rows.ephemeral(id)) {
+      scrub.checkpointAfterCommit();
+    }
   }
 
   @Transactional(readOnly = true)

@@ -27,12 +27,21 @@ public class OutboxRows {
 
   /** A new row; {@code chatId} null holds it until the person registers. */
   public long insert(NewRow row, Instant now) {
+    return insert(row, now, false);
+  }
+
+  /**
+   * A new row; an ephemeral one (it carries a ballot choice or receipt) is deleted once delivered
+   * and keeps no text once refused.
+   */
+  public long insert(NewRow row, Instant now, boolean ephemeral) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
             """
             INSERT INTO outbox (person_id, chat_id, method, payload, ref, target_id, status,
-                                next_attempt_at, message_id, created_at)
-            VALUES (:person, :chat, :method, :payload, :ref, :target, :status, :now, :messageId, :now)
+                                next_attempt_at, message_id, created_at, ephemeral)
+            VALUES (:person, :chat, :method, :payload, :ref, :target, :status, :now, :messageId, :now,
+                    :ephemeral)
             """)
         .param("person", row.personId())
         .param("chat", row.chatId())
@@ -45,6 +54,7 @@ public class OutboxRows {
         .param("status", row.chatId() == null ? "held" : "pending")
         .param("now", now.toEpochMilli())
         .param("messageId", row.messageId())
+        .param("ephemeral", ephemeral ? 1 : 0)
         .update(keys);
     return keys.getKey().longValue();
   }
@@ -96,6 +106,22 @@ public class OutboxRows {
         .query(Long.class)
         .optional()
         .map(Instant::ofEpochMilli);
+  }
+
+  /** True when the row was ephemeral: it is gone now. */
+  public boolean deleteIfEphemeral(long id) {
+    return jdbc.sql("DELETE FROM outbox WHERE id = :id AND ephemeral = 1 AND status = 'pending'")
+            .param("id", id)
+            .update()
+        == 1;
+  }
+
+  public boolean ephemeral(long id) {
+    return jdbc.sql("SELECT count(*) FROM outbox WHERE id = :id AND ephemeral = 1")
+            .param("id", id)
+            .query(Integer.class)
+            .single()
+        > 0;
   }
 
   public void sent(long id, Long messageId, Instant at) {
