@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.exemplarbot.ballot.internal.BallotRows;
@@ -48,8 +47,8 @@ class MemberCards {
   }
 
   /** {@code Xem hồ sơ}: the whole dossier as the nomination module renders it. */
-  Optional<String> dossier(Turn turn, long nominationId) {
-    return candidates.dossier(turn, nominationId);
+  boolean showDossier(Turn turn, long nominationId) {
+    return candidates.showDossier(turn, nominationId);
   }
 
   static String time(Instant at) {

@@ -97,7 +97,8 @@ class VoteButtons implements ButtonHandler {
   }
 
   private void view(Turn turn, Item item) {
-    Optional<String> dossier = cards.dossier(turn, item.nominationId());
-    turn.reply(new Message.Text(dossier.orElse(cards.cardText(turn.language(), item))));
+    if (!cards.showDossier(turn, item.nominationId())) {
+      turn.reply(new Message.Text(cards.cardText(turn.language(), item)));
+    }
   }
 }

@@ -96,8 +96,13 @@ public class BallotCandidates {
         at);
   }
 
-  /** The whole dossier as the proposer's summary shows it, for {@code Xem hồ sơ}. */
-  public Optional<String> dossier(Turn turn, long id) {
-    return rows.find(id).filter(n -> !n.isDraft()).map(n -> card.dossier(turn, n));
+  /**
+   * {@code Xem hồ sơ}: the whole dossier in parts under 4,096 characters, then its files, to
+   * whoever pressed; false when there is no such nomination.
+   */
+  public boolean showDossier(Turn turn, long id) {
+    Optional<Nomination> found = rows.find(id).filter(n -> !n.isDraft());
+    found.ifPresent(n -> card.dossier(turn, n));
+    return found.isPresent();
   }
 }

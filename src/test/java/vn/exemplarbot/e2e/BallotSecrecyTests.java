@@ -73,8 +73,8 @@ class BallotSecrecyTests {
     BallotSteps ballot = new BallotSteps(bot);
     ballot.endorsedCollective("Thanh tra Sở", 1);
     ballot.endorsedPerson("Đỗ Thị Hương", 2, AN);
-    ballot.appraisedByTestHelperUntilAppraisalLands(1);
-    ballot.appraisedByTestHelperUntilAppraisalLands(2);
+    ballot.appraised(1);
+    ballot.appraised(2);
     List<EmulatedUser> voters = new ArrayList<>();
     for (long id : List.of(BINH, TUAN, LAN, AN, DUC, THANG)) {
       voters.add(ballot.steps().registered(id));

@@ -86,13 +86,30 @@ final class BallotSteps {
    * Stands in for the secretary's appraisal (another engineer's work at the time of writing): once
    * appraisal lands, replace this with pressing {@code Đạt} in {@code /appraise}.
    */
-  void appraisedByTestHelperUntilAppraisalLands(int code) {
-    int moved =
-        bot.bean(JdbcClient.class)
-            .sql("UPDATE nomination SET state = 'appraised' WHERE code = :c AND state = 'endorsed'")
-            .param("c", code)
-            .update();
-    assertThat(moved).isEqualTo(1);
+  /**
+   * The dossier appraised as complete by whoever was asked: the council secretary, or the chair
+   * when the secretary proposed it: {@code Đạt}, then {@code Xác nhận}, on the card they got.
+   */
+  void appraised(int code) {
+    String title = "Hồ sơ N-" + code + " chờ thẩm định";
+    List<EmulatedUser> appraisers = List.of(steps.registered(LAN), steps.registered(BINH));
+    ChatMessage card =
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(() -> cardOf(appraisers, title), c -> c != null);
+    EmulatedUser appraiser =
+        appraisers.stream().filter(u -> u.chat().contains(card)).findFirst().orElseThrow();
+    ChatMessage confirm = steps.press(appraiser, card, "Đạt", "Xác nhận hồ sơ N-" + code);
+    steps.press(appraiser, confirm, "Xác nhận", "Đã thẩm định đạt hồ sơ N-" + code);
+  }
+
+  private static ChatMessage cardOf(List<EmulatedUser> appraisers, String title) {
+    return appraisers.stream()
+        .flatMap(u -> u.chat().stream())
+        .filter(m -> m.fromBot() && m.text() != null && m.text().contains(title))
+        .filter(m -> !m.buttons().isEmpty())
+        .reduce((first, second) -> second)
+        .orElse(null);
   }
 
   ChatMessage open(int ballot) {

@@ -71,7 +71,7 @@ class BallotTests {
     ballot.endorsedPerson("Nguyễn Văn An", 2, LAN);
     ballot.endorsedCollective("Thanh tra Sở", 3);
     for (int code = 1; code <= 3; code++) {
-      ballot.appraisedByTestHelperUntilAppraisalLands(code);
+      ballot.appraised(code);
     }
     EmulatedUser binh = steps.registered(BINH);
     EmulatedUser tuan = steps.registered(TUAN);
@@ -96,7 +96,7 @@ class BallotTests {
     assertThat(card.buttons())
         .extracting(ChatMessage.Button::text)
         .containsExactly("Đồng ý", "Không đồng ý", "Không ý kiến", "Xem hồ sơ");
-    steps.press(binh, card, "Xem hồ sơ", "N-1", "Tiêu chuẩn 4: Trả lời 4");
+    steps.press(binh, card, "Xem hồ sơ", "N-1", "Trả lời: Trả lời 4");
     // A recused member gets no ballot on himself.
     ballot.card(an, "N-1");
     assertThat(ballot.withText(an, "Đề cử N-2\n")).isEmpty();
