@@ -35,6 +35,15 @@ public enum NominationState {
     return this != DRAFT && this != WITHDRAWN;
   }
 
+  /**
+   * The message key of the state as shown in chat: the council's result (passed or failed) stays
+   * unknown to proposers, nominees and division heads until the decision publishes it, so both read
+   * as "voted, awaiting the result".
+   */
+  public String shownKey() {
+    return "nomination.state." + (this == PASSED || this == FAILED ? "voted" : db());
+  }
+
   /** The proposer may withdraw it until it is endorsed. */
   public boolean withdrawable() {
     return this == SUBMITTED || this == RETURNED;

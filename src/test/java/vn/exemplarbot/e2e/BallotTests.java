@@ -185,6 +185,12 @@ class BallotTests {
     assertThat(ballot.state(3)).isEqualTo("appraised");
     assertThat(ballot.withText(steps.registered(SON), "N-1"))
         .noneMatch(m -> m.text().contains("Đạt"));
+    // The proposer's /my keeps the council's result to itself until the decision publishes it.
+    EmulatedUser son = steps.registered(SON);
+    bot.exchange(son, "/my", "Bản nháp và đề cử của bạn");
+    bot.awaitText(son, "N-1", "Đã bỏ phiếu, chờ công bố kết quả");
+    bot.awaitText(son, "N-2", "Đã bỏ phiếu, chờ công bố kết quả");
+    assertThat(son.chat()).noneMatch(m -> m.text() != null && m.text().contains("thông qua"));
 
     EmulatedUser ha = ballot.ha();
     ChatMessage unvoted =
