@@ -12,8 +12,8 @@ import vn.exemplarbot.roster.Person;
 import vn.exemplarbot.roster.Role;
 
 /**
- * The results of a closed ballot, in text, to the secretary, the chair and the director only:
- * proposers, nominees and division heads learn outcomes when they are published.
+ * The results of a closed ballot, in text and as the minutes, to the secretary, the chair and the
+ * director only: proposers, nominees and division heads learn outcomes when they are published.
  */
 @Component
 class Results {
@@ -22,18 +22,24 @@ class Results {
   private final Outbox outbox;
   private final Accounts accounts;
   private final Texts texts;
+  private final MinutesIssue minutes;
 
-  Results(Directory directory, Outbox outbox, Accounts accounts, Texts texts) {
+  Results(
+      Directory directory, Outbox outbox, Accounts accounts, Texts texts, MinutesIssue minutes) {
     this.directory = directory;
     this.outbox = outbox;
     this.accounts = accounts;
     this.texts = texts;
+    this.minutes = minutes;
   }
 
+  /** The results in text, then the minutes as a PDF, to each of them. */
   void send(BallotFacts facts) {
-    for (String personId : recipients()) {
+    Set<String> recipients = recipients();
+    for (String personId : recipients) {
       outbox.toPerson(personId, new Message.Text(text(accounts.language(personId), facts)));
     }
+    minutes.issue(facts, recipients);
   }
 
   private Set<String> recipients() {

@@ -9,10 +9,15 @@ import static vn.exemplarbot.e2e.BallotSteps.SON;
 import static vn.exemplarbot.e2e.BallotSteps.THANG;
 import static vn.exemplarbot.e2e.BallotSteps.TUAN;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -177,6 +182,7 @@ class BallotTests {
         .extracting(s -> s.split("\n")[0])
         .containsSubsequence("Đạt", "Không đạt", "Không đủ túc số (giữ ở trạng thái đã thẩm định)");
     bot.awaitText(steps.registered(BINH), "Kết quả phiếu bầu kín số 1");
+    minutesHoldTheCountsAndTheSeal(lan, results.text());
     for (long other : List.of(AN, SON, THANG, DUC, TUAN)) {
       assertThat(ballot.withText(steps.registered(other), "Kết quả phiếu bầu")).isEmpty();
     }
@@ -304,5 +310,25 @@ class BallotTests {
         .param("c", code)
         .query(Long.class)
         .single();
+  }
+
+  /** The minutes PDF reached the secretary, is kept in the data folder and reads as the results. */
+  private void minutesHoldTheCountsAndTheSeal(EmulatedUser lan, String results) {
+    ChatMessage minutes = bot.awaitText(lan, "Biên bản kiểm phiếu của phiếu bầu kín số 1");
+    assertThat(minutes.documentName()).isEqualTo("Bien-ban-kiem-phieu-1.pdf");
+    assertThat(bot.dataDir().resolve("ballots/1/bien-ban-kiem-phieu-1.pdf"))
+        .hasBinaryContent(minutes.documentBytes());
+    String text;
+    try (PDDocument pdf = Loader.loadPDF(minutes.documentBytes())) {
+      text = new PDFTextStripper().getText(pdf);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String seal = results.substring(results.indexOf("(SHA-256): ") + 11).trim().substring(0, 64);
+    // Table cells wrap names and results over lines: compare with single spaces.
+    assertThat(text.replaceAll("\\s+", " "))
+        .contains("BIÊN BẢN KIỂM PHIẾU", "Hội đồng Thi đua - Khen thưởng")
+        .contains("Đỗ Thị Hương", "Nguyễn Văn An", "Thanh tra Sở", "57,14%", "Không đủ túc số");
+    assertThat(text.replaceAll("\\s", "")).contains(seal);
   }
 }
