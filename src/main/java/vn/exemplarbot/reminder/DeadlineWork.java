@@ -7,8 +7,8 @@ import java.util.Optional;
 import vn.exemplarbot.roster.Settings;
 
 /**
- * A deadline people are reminded of, offered as a bean by the module that owns the work (plans now;
- * nominations and recognition later). The reminder engine asks it, at each reminder moment, who
+ * A deadline people are reminded of, offered as a bean by the module that owns the work (plans and
+ * nominations now; recognition later). The reminder engine asks it, at each reminder moment, who
  * still has work; it never keeps a list of its own, so whoever finished in the meantime is spared.
  */
 public interface DeadlineWork {
