@@ -10,7 +10,10 @@
  * thẩm định} by the council secretaries, the chair on the same terms; a dossier asked for more is
  * completed from {@code /my} and goes straight back as endorsed); {@code Xem hồ sơ} shows the whole
  * dossier in parts under Telegram's limit, then its files. The ballot and the decision are named
- * for later steps. Uses {@code conversation}, {@code messaging}, {@code roster}, {@code audit} and
- * {@code clock}.
+ * for later steps. Offers the {@code nominations-due} deadline to the reminders ({@code
+ * NominationWork}): unsent drafts of the cycle, nominations returned or asked for more,
+ * endorsements and appraisals waiting, each under whoever has to act, worked out as {@code /my},
+ * {@code /endorse} and {@code /appraise} do. Uses {@code conversation}, {@code messaging}, {@code
+ * roster}, {@code reminder}, {@code audit} and {@code clock}.
  */
 package vn.exemplarbot.nomination;

@@ -7,8 +7,10 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 import vn.exemplarbot.messaging.Message;
@@ -41,8 +43,10 @@ class DeadlineLetters {
   void remind(String personId, DeadlineWork work, LocalDateTime due, List<Owed> owed) {
     String lang = accounts.language(personId);
     StringBuilder items = new StringBuilder();
+    Set<String> commands = new LinkedHashSet<>();
     for (Owed o : owed) {
       items.append("\n• ").append(texts.get(lang, o.itemKey(), o.args().toArray()));
+      commands.add(o.commandOr(work.command()));
     }
     String text =
         texts.get(
@@ -51,7 +55,7 @@ class DeadlineLetters {
             texts.get(lang, work.whatKey()),
             byWhen(lang, due),
             items.toString(),
-            work.command());
+            String.join(", ", commands));
     outbox.toPerson(personId, new Message.Text(text));
   }
 
