@@ -1,6 +1,7 @@
 package vn.exemplarbot.bench;
 
 import java.time.Duration;
+import java.util.Random;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 import vn.exemplarbot.e2e.BotHarness;
@@ -17,18 +18,21 @@ final class NominationSender {
   private static final Duration PATIENCE = Duration.ofMinutes(3);
 
   /**
-   * A person reads and taps for a moment between steps; without it a robot meets Telegram's one
-   * message a second per chat and measures only that.
+   * A person reads and taps for a moment between steps, on average this long, never two alike;
+   * without it a robot meets Telegram's one message a second per chat and measures only that, and
+   * fifty senders in step would all press in the same millisecond, which people never do.
    */
   private static final long THINK_MS = Long.getLong("bench.think", 1500);
 
   private final BotHarness bot;
   private final EmulatedUser user;
+  private final Random pace;
   private LatencySamples steps;
 
   NominationSender(BotHarness bot, EmulatedUser user) {
     this.bot = bot;
     this.user = user;
+    this.pace = new Random(user.id());
   }
 
   EmulatedUser user() {
@@ -89,8 +93,10 @@ final class NominationSender {
     return m;
   }
 
-  private static void think() {
-    LockSupport.parkNanos(THINK_MS * 1_000_000);
+  /** Between half and one and a half times the average, seeded per sender: repeatable runs. */
+  private void think() {
+    long ms = THINK_MS / 2 + (long) (pace.nextDouble() * THINK_MS);
+    LockSupport.parkNanos(ms * 1_000_000);
   }
 
   private long lastId() {

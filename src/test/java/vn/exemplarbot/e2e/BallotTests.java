@@ -330,5 +330,7 @@ class BallotTests {
         .contains("BIÊN BẢN KIỂM PHIẾU", "Hội đồng Thi đua - Khen thưởng")
         .contains("Đỗ Thị Hương", "Nguyễn Văn An", "Thanh tra Sở", "57,14%", "Không đủ túc số");
     assertThat(text.replaceAll("\\s", "")).contains(seal);
+    // Every member finds the receipt they were given, without its choice.
+    assertThat(receipts).isNotEmpty().allSatisfy(r -> assertThat(text).contains(r));
   }
 }
