@@ -1,12 +1,12 @@
 package vn.exemplarbot.fostering;
 
-import java.text.Normalizer;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.exemplarbot.conversation.FlowHandler;
 import vn.exemplarbot.conversation.Flows;
 import vn.exemplarbot.conversation.Input;
 import vn.exemplarbot.conversation.Turn;
+import vn.exemplarbot.conversation.TypedNote;
 import vn.exemplarbot.fostering.internal.FactorRows;
 import vn.exemplarbot.roster.Person;
 
@@ -47,19 +47,20 @@ class FactorNoteFlow implements FlowHandler {
   @Override
   public void onInput(Turn turn, Input input) {
     Person person = turn.person().orElseThrow();
-    if (!(input instanceof Input.Text typed)) {
+    TypedNote typed = TypedNote.of(input, MAX_CHARS);
+    if (typed instanceof TypedNote.NotText) {
       turn.reply("newfactors.note.text-only");
       return;
     }
-    String text = Normalizer.normalize(typed.text().strip(), Normalizer.Form.NFC);
-    if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+    if (typed instanceof TypedNote.Meaningless) {
       turn.reply("newfactors.note.empty");
       return;
     }
-    if (text.length() > MAX_CHARS) {
-      turn.reply("newfactors.note.long", text.length(), MAX_CHARS);
+    if (typed instanceof TypedNote.TooLong tooLong) {
+      turn.reply("newfactors.note.long", tooLong.length(), MAX_CHARS);
       return;
     }
+    String text = ((TypedNote.Accepted) typed).text();
     Optional<NewFactor> factor =
         flows
             .state(person.id(), FLOW, Pending.class)

@@ -6,6 +6,7 @@ import vn.exemplarbot.conversation.FlowHandler;
 import vn.exemplarbot.conversation.Flows;
 import vn.exemplarbot.conversation.Input;
 import vn.exemplarbot.conversation.Turn;
+import vn.exemplarbot.conversation.TypedNote;
 import vn.exemplarbot.nomination.internal.NominationRows;
 import vn.exemplarbot.roster.Person;
 
@@ -43,15 +44,16 @@ class AppraisalNote implements FlowHandler {
   @Override
   public void onInput(Turn turn, Input input) {
     Person person = turn.person().orElseThrow();
-    String note = input instanceof Input.Text typed ? typed.text().strip() : "";
-    if (!Typed.meaningful(note)) {
+    TypedNote typed = TypedNote.of(input, MAX_CHARS);
+    if (typed instanceof TypedNote.TooLong tooLong) {
+      turn.reply("appraise.note-long", tooLong.length(), MAX_CHARS);
+      return;
+    }
+    if (!(typed instanceof TypedNote.Accepted accepted)) {
       turn.reply("appraise.note-text");
       return;
     }
-    if (note.length() > MAX_CHARS) {
-      turn.reply("appraise.note-long", note.length(), MAX_CHARS);
-      return;
-    }
+    String note = accepted.text();
     Optional<Nomination> n =
         flows
             .state(person.id(), FLOW, Pending.class)

@@ -6,6 +6,7 @@ import vn.exemplarbot.conversation.FlowHandler;
 import vn.exemplarbot.conversation.Flows;
 import vn.exemplarbot.conversation.Input;
 import vn.exemplarbot.conversation.Turn;
+import vn.exemplarbot.conversation.TypedNote;
 import vn.exemplarbot.nomination.internal.NominationRows;
 import vn.exemplarbot.roster.Person;
 
@@ -43,19 +44,16 @@ class ReturnComment implements FlowHandler {
   @Override
   public void onInput(Turn turn, Input input) {
     Person person = turn.person().orElseThrow();
-    if (!(input instanceof Input.Text typed)) {
+    TypedNote typed = TypedNote.of(input, MAX_CHARS);
+    if (typed instanceof TypedNote.TooLong tooLong) {
+      turn.reply("endorse.comment-long", tooLong.length(), MAX_CHARS);
+      return;
+    }
+    if (!(typed instanceof TypedNote.Accepted accepted)) {
       turn.reply("endorse.comment-text");
       return;
     }
-    String note = typed.text().strip();
-    if (note.isEmpty()) {
-      turn.reply("endorse.comment-text");
-      return;
-    }
-    if (note.length() > MAX_CHARS) {
-      turn.reply("endorse.comment-long", note.length(), MAX_CHARS);
-      return;
-    }
+    String note = accepted.text();
     Optional<Nomination> n =
         flows
             .state(person.id(), FLOW, Pending.class)
