@@ -1,0 +1,24 @@
+/**
+ * Decision: the director's decision over the nominations the council passed (step 6 of the domain,
+ * first slice). When a ballot closes ({@code BallotClosed}) each nomination's council result is
+ * copied from the ballot's facts. {@code /pending} lists the passed nominations awaiting a decision
+ * with the council's counts and shares ({@code Xem hồ sơ}, {@code Công nhận}, {@code Không công
+ * nhận}), those that did not pass apart, and a ballot that passed nothing to acknowledge ({@code
+ * Xác nhận}). {@code /approve} (codes of one ballot make one decision; of several ballots, one per
+ * ballot) and {@code /reject} (with a reason, typed or asked for) each repeat what will happen and
+ * wait for {@code Xác nhận}; after {@code cycle.recognition-due} a second confirmation and the
+ * decision or rejection is marked late. Only a director decides, whatever the button data; a
+ * nomination is decided once. Numbering follows {@code documents.numbering}: {@code auto} numbers
+ * {@code <n>/QĐ-<short-name>} from 1 in each calendar year of the decision's date; {@code clerk}
+ * tells the office clerks, who register it ({@code /number}); until then it is a draft ({@code DỰ
+ * THẢO}). The decision's PDF and {@code .docx} (module {@code documents}) are kept in {@code
+ * <data>/decisions/<id>/} and sent to the directors, the council secretaries and the clerks when
+ * made and again when numbered. Nothing is told to proposers, nominees or division heads: the
+ * nomination states {@code recognised} / {@code not_recognised} read as "voted, awaiting the
+ * result" until publication (not built yet).
+ *
+ * <p>Uses {@code ballot} ({@code BallotClosed}, {@code BallotMinutes}), {@code nomination} ({@code
+ * DecisionSubjects}, {@code BallotCandidates} for the dossier), {@code documents}, {@code roster},
+ * {@code conversation}, {@code messaging}, {@code audit}, {@code clock}.
+ */
+package vn.exemplarbot.decision;
