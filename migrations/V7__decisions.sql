@@ -50,3 +50,13 @@ CREATE TABLE ballot_acknowledgement (
     acknowledged_by TEXT    NOT NULL,
     acknowledged_at INTEGER NOT NULL
 );
+
+-- The publication moment of a ballot: its outcomes told, certificates sent, exemplars announced.
+CREATE TABLE publication (
+    ballot_id    INTEGER NOT NULL PRIMARY KEY,
+    published_at INTEGER NOT NULL
+);
+
+-- A nomination's outcome (council result, decision) is shown to proposers, nominees and division
+-- heads only once its ballot is published.
+ALTER TABLE nomination ADD COLUMN published_at INTEGER;

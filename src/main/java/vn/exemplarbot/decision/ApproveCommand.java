@@ -32,12 +32,19 @@ class ApproveCommand implements CommandHandler, ButtonHandler {
   private final DecisionSubjects subjects;
   private final Deciding deciding;
   private final Flows flows;
+  private final Publication publication;
   private final Clock clock;
 
-  ApproveCommand(DecisionSubjects subjects, Deciding deciding, Flows flows, Clock clock) {
+  ApproveCommand(
+      DecisionSubjects subjects,
+      Deciding deciding,
+      Flows flows,
+      Publication publication,
+      Clock clock) {
     this.subjects = subjects;
     this.deciding = deciding;
     this.flows = flows;
+    this.publication = publication;
     this.clock = clock;
   }
 
@@ -129,6 +136,7 @@ class ApproveCommand implements CommandHandler, ButtonHandler {
       turn.show(turn.text("decision.no-longer"), Markup.NONE);
       return;
     }
+    publication.publishReady();
     StringBuilder text = new StringBuilder(turn.text("decision.approved"));
     for (DecisionRows.Decision d : made) {
       String codes = deciding.codes(deciding.itemsOf(d.id()));

@@ -122,19 +122,6 @@ class Deciding {
     return true;
   }
 
-  /** False when the ballot passed something or was acknowledged already. */
-  boolean acknowledge(String director, long ballotId, Instant at) {
-    boolean nothingPassed =
-        rows.results().stream()
-            .filter(r -> r.ballotId() == ballotId)
-            .noneMatch(DecisionRows.Result::passed);
-    if (!nothingPassed || !rows.acknowledge(ballotId, director, at)) {
-      return false;
-    }
-    audit.record(director, "ballot-acknowledged", "ballot-" + ballotId, "nothing passed");
-    return true;
-  }
-
   Optional<Subject> subject(long nominationId) {
     return subjects.byId(nominationId);
   }

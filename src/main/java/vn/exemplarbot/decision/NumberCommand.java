@@ -31,13 +31,19 @@ class NumberCommand implements CommandHandler {
   private final DecisionRows rows;
   private final Issuing issuing;
   private final Directory directory;
+  private final Publication publication;
 
   NumberCommand(
-      DecisionSubjects subjects, DecisionRows rows, Issuing issuing, Directory directory) {
+      DecisionSubjects subjects,
+      DecisionRows rows,
+      Issuing issuing,
+      Directory directory,
+      Publication publication) {
     this.subjects = subjects;
     this.rows = rows;
     this.issuing = issuing;
     this.directory = directory;
+    this.publication = publication;
   }
 
   @Override
@@ -76,7 +82,10 @@ class NumberCommand implements CommandHandler {
     String clerk = turn.person().orElseThrow().id();
     String codes = String.join(", ", issuing.codes(d.id()));
     switch (issuing.register(clerk, d.id(), number, on)) {
-      case NUMBERED -> turn.reply("decision.number.done", number, codes);
+      case NUMBERED -> {
+        turn.reply("decision.number.done", number, codes);
+        publication.publishReady();
+      }
       case ALREADY_NUMBERED -> turn.reply("decision.number.already", codes, d.number());
       case NUMBER_USED -> turn.reply("decision.number.used", number, String.valueOf(on.getYear()));
     }

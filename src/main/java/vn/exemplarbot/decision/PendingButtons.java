@@ -1,6 +1,5 @@
 package vn.exemplarbot.decision;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -26,19 +25,19 @@ class PendingButtons implements ButtonHandler {
   private final ApproveCommand approve;
   private final RejectCommand reject;
   private final BallotCandidates dossiers;
-  private final Clock clock;
+  private final Publication publication;
 
   PendingButtons(
       Deciding deciding,
       ApproveCommand approve,
       RejectCommand reject,
       BallotCandidates dossiers,
-      Clock clock) {
+      Publication publication) {
     this.deciding = deciding;
     this.approve = approve;
     this.reject = reject;
     this.dossiers = dossiers;
-    this.clock = clock;
+    this.publication = publication;
   }
 
   @Override
@@ -81,7 +80,7 @@ class PendingButtons implements ButtonHandler {
   }
 
   private void acknowledge(Turn turn, Person director, long ballotId) {
-    if (!deciding.acknowledge(director.id(), ballotId, clock.instant())) {
+    if (!publication.acknowledge(director.id(), ballotId)) {
       turn.alert("decision.stale");
       return;
     }

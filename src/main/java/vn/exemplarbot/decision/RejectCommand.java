@@ -31,12 +31,19 @@ class RejectCommand implements CommandHandler, ButtonHandler {
   private final DecisionSubjects subjects;
   private final Deciding deciding;
   private final Flows flows;
+  private final Publication publication;
   private final Clock clock;
 
-  RejectCommand(DecisionSubjects subjects, Deciding deciding, Flows flows, Clock clock) {
+  RejectCommand(
+      DecisionSubjects subjects,
+      Deciding deciding,
+      Flows flows,
+      Publication publication,
+      Clock clock) {
     this.subjects = subjects;
     this.deciding = deciding;
     this.flows = flows;
+    this.publication = publication;
     this.clock = clock;
   }
 
@@ -127,6 +134,7 @@ class RejectCommand implements CommandHandler, ButtonHandler {
       turn.show(turn.text("decision.no-longer"), Markup.NONE);
       return;
     }
+    publication.publishReady();
     String text = turn.text("decision.rejected", code, p.reason());
     turn.show(late ? text + "\n" + turn.text("decision.marked-late") : text, Markup.NONE);
   }

@@ -13,12 +13,22 @@
  * tells the office clerks, who register it ({@code /number}); until then it is a draft ({@code DỰ
  * THẢO}). The decision's PDF and {@code .docx} (module {@code documents}) are kept in {@code
  * <data>/decisions/<id>/} and sent to the directors, the council secretaries and the clerks when
- * made and again when numbered. Nothing is told to proposers, nominees or division heads: the
- * nomination states {@code recognised} / {@code not_recognised} read as "voted, awaiting the
- * result" until publication (not built yet).
+ * made and again when numbered.
+ *
+ * <p>Publication, one moment per ballot ({@code Publication}): when every nomination it passed is
+ * decided and every resulting decision numbered, or when the director acknowledged a ballot that
+ * passed nothing. Then, together: each nomination is marked published (its true state shows in
+ * {@code /my} and dossiers from then on; before, {@code passed}, {@code failed}, {@code recognised}
+ * and {@code not_recognised} all read "voted, awaiting the result"); its proposer, the nominee and
+ * the heads of the nominee's division learn the outcome (recognised with the decision's number and
+ * date, not recognised with the reason, not passed by the council); each exemplar's certificate
+ * (Giấy công nhận) is kept beside the decision and sent to them and the council secretaries; each
+ * exemplar joins the follow-up list ({@code Fostering.follow}); the new exemplars are announced in
+ * {@code announce-chat-id}. Nothing of it is said before.
  *
  * <p>Uses {@code ballot} ({@code BallotClosed}, {@code BallotMinutes}), {@code nomination} ({@code
- * DecisionSubjects}, {@code BallotCandidates} for the dossier), {@code documents}, {@code roster},
- * {@code conversation}, {@code messaging}, {@code audit}, {@code clock}.
+ * DecisionSubjects}, {@code BallotCandidates} for the dossier), {@code documents}, {@code
+ * fostering}, {@code roster}, {@code conversation}, {@code messaging}, {@code audit}, {@code
+ * clock}.
  */
 package vn.exemplarbot.decision;

@@ -11,7 +11,8 @@ import vn.exemplarbot.roster.Person;
 /**
  * What the director's decision needs of nominations: a nomination as the decision prints it, and
  * its move out of {@code passed} ({@code → recognised} / {@code not_recognised}), told to no one
- * here: the outcome reaches proposers, nominees and division heads only at publication.
+ * here: the outcome reaches proposers, nominees and division heads only at publication ({@link
+ * #publish}).
  */
 @Component
 public class DecisionSubjects {
@@ -39,7 +40,9 @@ public class DecisionSubjects {
       String division,
       String movement,
       String achievements,
-      String proposerId) {}
+      String proposerId,
+      String personId,
+      String divisionCode) {}
 
   /** By the code as typed ({@code N-3}, {@code n3}, {@code 3}); drafts have none. */
   public Optional<Subject> byCode(String typed) {
@@ -58,6 +61,11 @@ public class DecisionSubjects {
   /** The director did not recognise it; false when it had not passed or was decided already. */
   public boolean reject(long id, Instant at) {
     return rows.move(id, NominationState.PASSED, NominationState.NOT_RECOGNISED, at);
+  }
+
+  /** Its outcome is published: from now on shown as it is to everyone. */
+  public void publish(long id, Instant at) {
+    rows.publish(id, at);
   }
 
   private Subject subject(Nomination n) {
@@ -81,6 +89,8 @@ public class DecisionSubjects {
         division,
         n.movement(),
         n.achievements(),
-        n.proposerId());
+        n.proposerId(),
+        person.map(Person::id).orElse(null),
+        n.nomineeDivision());
   }
 }

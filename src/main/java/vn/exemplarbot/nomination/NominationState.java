@@ -39,8 +39,8 @@ public enum NominationState {
    * The message key of the state as shown in chat: the council's result (passed or failed) stays
    * unknown to proposers, nominees and division heads until the decision publishes it, so both read
    * as "voted, awaiting the result"; so does the director's decision (recognised or not), which
-   * stays unknown outside until the publication moment, not built yet (issue 5, next slice: the
-   * nomination then carries a published mark and shows its true state once published).
+   * stays unknown outside until the publication moment ({@link Nomination#shownKey} shows the state
+   * as it is once published).
    */
   public String shownKey() {
     return "nomination.state." + (hiddenUntilPublished() ? "voted" : db());

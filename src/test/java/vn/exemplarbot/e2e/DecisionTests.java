@@ -42,6 +42,7 @@ class DecisionTests {
 
   static final long MAI = 200106; // the office clerk, registered by username
   static final long ADMIN = 100007;
+  static final long GROUP = -1001234567890L; // announce-chat-id in the example settings
 
   @TempDir static Path work;
   static BotHarness bot;
@@ -55,6 +56,7 @@ class DecisionTests {
     Files.writeString(
         settings, Files.readString(settings).replace("numbering: clerk", "numbering: auto"));
     bot.start();
+    bot.emulator().group(GROUP, "Sở Ngoại vụ - Thi đua");
     ballot = new BallotSteps(bot);
     steps = ballot.steps();
   }
@@ -212,6 +214,11 @@ class DecisionTests {
     assertThat(steps.forAlert(binh, ack.messageId(), ack.buttons().get(0).callbackData()))
         .contains("Nút này đã cũ");
     assertThat(bot.bean(AuditLog.class).byAction("ballot-acknowledged")).hasSize(1);
+    // Acknowledged, the ballot is published at once: its proposer and the division's head learn it.
+    String notPassed = "Đề cử N-7 (Phòng Hợp tác quốc tế) không được Hội đồng";
+    bot.awaitText(steps.registered(THANG), notPassed);
+    bot.awaitText(steps.registered(AN), notPassed);
+    assertThat(ballot.withText(steps.registered(SON), "N-7")).isEmpty();
   }
 
   @Test
@@ -229,6 +236,7 @@ class DecisionTests {
     ChatMessage confirm =
         bot.exchange(binh, "Thành tích chưa nổi bật", "lý do: Thành tích chưa nổi bật");
     ChatMessage late = steps.press(binh, confirm, "Xác nhận", "Đã quá hạn");
+    nothingHasReachedTheProposersYet();
     steps.press(binh, late, "Xác nhận", "Đã quyết định không công nhận đề cử N-4", "quá hạn");
     assertThat(ballot.state(4)).isEqualTo("not_recognised");
     assertThat(
@@ -241,26 +249,66 @@ class DecisionTests {
     bot.exchange(binh, "/pending", "Không có đề cử nào chờ quyết định");
   }
 
-  @Test
-  @Order(7)
-  void nothingReachesTheProposerBeforePublication() {
+  private void nothingHasReachedTheProposersYet() {
     EmulatedUser son = steps.registered(SON);
     bot.exchange(son, "/my", "Bản nháp và đề cử của bạn");
     bot.awaitText(son, "N-1:", "Đã bỏ phiếu, chờ công bố kết quả");
     EmulatedUser thang = steps.registered(THANG);
     bot.exchange(thang, "/my", "Bản nháp và đề cử của bạn");
     bot.awaitText(thang, "N-4:", "Đã bỏ phiếu, chờ công bố kết quả");
-    for (EmulatedUser proposer : List.of(son, thang)) {
-      assertThat(proposer.chat())
+    for (EmulatedUser someone : List.of(son, thang, steps.registered(AN))) {
+      assertThat(someone.chat())
           .noneMatch(
               m ->
                   m.text() != null
-                      && (m.text().contains("công nhận")
-                          || m.text().contains("Quyết định")
+                      && (m.text().contains("đã được công nhận")
+                          || m.text().contains("Quyết định số")
                           || m.text().contains("Chưa tiêu biểu")));
+      assertThat(someone.chat()).noneMatch(m -> m.documentName() != null);
     }
-    assertThat(steps.registered(AN).chat())
-        .noneMatch(m -> m.documentName() != null && m.documentName().startsWith("Quyet-dinh"));
+    assertThat(bot.emulator().chat(GROUP)).isEmpty();
+  }
+
+  @Test
+  @Order(7)
+  void publicationTellsEveryoneConcernedAtOnce() {
+    EmulatedUser son = steps.registered(SON);
+    bot.awaitText(
+        son,
+        "Đề cử N-1 (Đỗ Thị Hương) đã được công nhận điển hình tiên tiến theo Quyết định số"
+            + " 1/QĐ-SNgV ngày 01/12/2026");
+    bot.awaitText(son, "Đề cử N-6 (Nguyễn Văn An)", "Quyết định số 15/QĐ-SNgV ngày 05/01/2027");
+    String certificate = pdfText(awaitDocument(son, "Giay-cong-nhan-N-1.pdf").documentBytes());
+    assertThat(certificate).contains("GIẤY CÔNG NHẬN", "Đỗ Thị Hương", "1/QĐ-SNgV");
+    EmulatedUser an = steps.registered(AN);
+    bot.awaitText(an, "Đề cử N-2 (Trương Mỹ Linh) đã được công nhận");
+    awaitDocument(an, "Giay-cong-nhan-N-3.pdf");
+    awaitDocument(steps.registered(LAN), "Giay-cong-nhan-N-6.pdf");
+    EmulatedUser thang = steps.registered(THANG);
+    ChatMessage rejected = bot.awaitText(thang, "Đề cử N-4 (Thanh tra Sở) không được công nhận");
+    assertThat(rejected.text()).contains("Lý do: Thành tích chưa nổi bật");
+    assertThat(ballot.withText(thang, "Đề cử N-4 (Thanh tra Sở) không được")).hasSize(1);
+    bot.awaitText(steps.registered(DUC), "Đề cử N-5 (Phòng Lãnh sự) không được Hội đồng");
+    assertThat(ballot.withText(son, "Đề cử N-5")).isEmpty();
+
+    ChatMessage announced =
+        bot.emulator()
+            .awaitBotMessage(GROUP, m -> m.text().contains("Chúc mừng"), Duration.ofSeconds(10));
+    assertThat(bot.emulator().chat(GROUP)).hasSize(1);
+    assertThat(announced.text())
+        .contains("Chúc mừng", "Đỗ Thị Hương", "Trương Mỹ Linh", "Lý Quang Vinh", "Nguyễn Văn An")
+        .doesNotContain("Thanh tra Sở", "Phòng Lãnh sự");
+    bot.exchange(son, "/my", "Bản nháp và đề cử của bạn");
+    bot.awaitText(son, "N-1:", "Đã được công nhận");
+    assertThat(bot.bean(AuditLog.class).byAction("ballot-published")).hasSize(2);
+    assertThat(
+            bot.bean(JdbcClient.class)
+                .sql(
+                    "SELECT COUNT(*) FROM new_factor WHERE person_id IN"
+                        + " ('do-thi-huong', 'truong-my-linh', 'ly-quang-vinh', 'nguyen-van-an')")
+                .query(Integer.class)
+                .single())
+        .isEqualTo(4);
   }
 
   private static ChatMessage awaitDocument(EmulatedUser user, String name) {

@@ -182,6 +182,48 @@ public class DecisionRows {
         .update();
   }
 
+  /** The reason the director gave for not recognising it, if they did not. */
+  public Optional<String> rejectionOf(long nominationId) {
+    return jdbc.sql("SELECT reason FROM rejection WHERE nomination_id = :n")
+        .param("n", nominationId)
+        .query(String.class)
+        .optional();
+  }
+
+  /** Ballots with council results, not yet published, oldest first. */
+  public List<Long> unpublishedBallots() {
+    return jdbc.sql(
+            "SELECT DISTINCT ballot_id FROM council_result WHERE ballot_id NOT IN"
+                + " (SELECT ballot_id FROM publication) ORDER BY ballot_id")
+        .query(Long.class)
+        .list();
+  }
+
+  /** Decisions of a ballot still awaiting their number. */
+  public int draftsOf(long ballotId) {
+    return jdbc.sql("SELECT COUNT(*) FROM decision WHERE ballot_id = :b AND number IS NULL")
+        .param("b", ballotId)
+        .query(Integer.class)
+        .single();
+  }
+
+  /** False when it was published already. */
+  public boolean markPublished(long ballotId, Instant at) {
+    return jdbc.sql("INSERT OR IGNORE INTO publication (ballot_id, published_at) VALUES (:b, :at)")
+            .param("b", ballotId)
+            .param("at", at.toEpochMilli())
+            .update()
+        == 1;
+  }
+
+  public boolean published(long ballotId) {
+    return jdbc.sql("SELECT COUNT(*) FROM publication WHERE ballot_id = :b")
+            .param("b", ballotId)
+            .query(Integer.class)
+            .single()
+        > 0;
+  }
+
   public boolean acknowledged(long ballotId) {
     return jdbc.sql("SELECT COUNT(*) FROM ballot_acknowledgement WHERE ballot_id = :b")
             .param("b", ballotId)
