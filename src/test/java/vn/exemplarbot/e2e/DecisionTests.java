@@ -158,8 +158,17 @@ class DecisionTests {
     assertThat(ballot.state(2)).isEqualTo("recognised");
 
     bot.exchange(binh, "/approve N-2", "Đề cử N-2 đã được quyết định rồi");
-    ChatMessage next = bot.exchange(binh, "/approve 3", "Công nhận điển hình tiên tiến: N-3?");
+    // By the buttons of /pending: Công nhận, then Xác nhận; a forger's or a stale Xác nhận does
+    // nothing.
+    bot.exchange(binh, "/pending", "chờ quyết định: 3");
+    ChatMessage card = bot.awaitText(binh, "N-3: Lý Quang Vinh (Phòng Hợp tác quốc tế)\nPhiếu");
+    ChatMessage next = steps.press(binh, card, "Công nhận", "Công nhận điển hình tiên tiến: N-3?");
+    EmulatedUser an = steps.registered(AN);
+    ChatMessage anMessage = bot.awaitText(an, "Xin chào");
+    assertThat(steps.forAlert(an, anMessage.messageId(), "dapp:ok")).contains("Chỉ Giám đốc Sở");
+    assertThat(ballot.state(3)).isEqualTo("passed");
     steps.press(binh, next, "Xác nhận", "Quyết định số 2/QĐ-SNgV (N-3)");
+    assertThat(steps.forAlert(binh, next.messageId(), "dapp:ok")).contains("Nút này đã cũ");
     assertThat(bot.bean(AuditLog.class).byAction("decision-made")).hasSize(2);
   }
 
