@@ -9,6 +9,7 @@ import static vn.exemplarbot.e2e.BallotSteps.SON;
 import static vn.exemplarbot.e2e.BallotSteps.THANG;
 import static vn.exemplarbot.e2e.BallotSteps.TUAN;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,6 +19,8 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -153,7 +156,13 @@ class DecisionTests {
             "QUYẾT ĐỊNH", "1/QĐ-SNgV", "Đỗ Thị Hương", "Trương Mỹ Linh", "điển hình tiên tiến")
         .doesNotContain("DỰ THẢO");
     assertThat(bot.dataDir().resolve("decisions/1/quyet-dinh-1.pdf")).exists();
-    awaitDocument(lan, "Quyet-dinh-1.docx");
+    byte[] docx = awaitDocument(lan, "Quyet-dinh-1.docx").documentBytes();
+    try (XWPFWordExtractor word =
+        new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
+      assertThat(word.getText()).contains("1/QĐ-SNgV", "Đỗ Thị Hương", "Trương Mỹ Linh");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     assertThat(ballot.state(1)).isEqualTo("recognised");
     assertThat(ballot.state(2)).isEqualTo("recognised");
 
