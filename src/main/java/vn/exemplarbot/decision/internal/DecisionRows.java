@@ -216,14 +216,6 @@ public class DecisionRows {
         == 1;
   }
 
-  public boolean published(long ballotId) {
-    return jdbc.sql("SELECT COUNT(*) FROM publication WHERE ballot_id = :b")
-            .param("b", ballotId)
-            .query(Integer.class)
-            .single()
-        > 0;
-  }
-
   public boolean acknowledged(long ballotId) {
     return jdbc.sql("SELECT COUNT(*) FROM ballot_acknowledgement WHERE ballot_id = :b")
             .param("b", ballotId)
