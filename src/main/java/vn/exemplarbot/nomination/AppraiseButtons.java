@@ -61,7 +61,7 @@ class AppraiseButtons implements ButtonHandler {
     } else if (n.state() == NominationState.APPRAISED) {
       turn.alert("appraise.already", n.codeText(), actions.appraisedBy(n).orElse("?"));
     } else if (n.state() != NominationState.ENDORSED) {
-      turn.alert("appraise.not-waiting", n.codeText(), turn.text(n.state().shownKey()));
+      turn.alert("appraise.not-waiting", n.codeText(), turn.text(n.shownKey()));
     } else {
       waiting(turn, person.get(), n, action);
     }
@@ -86,7 +86,7 @@ class AppraiseButtons implements ButtonHandler {
       turn.show(card.text(turn.language(), n, false), card.buttons(turn.language(), n));
       return;
     }
-    String state = turn.text(n.state().shownKey());
+    String state = turn.text(n.shownKey());
     turn.show(
         turn.text("appraise.status", n.codeText(), card.nominee(n), state),
         n.state() == NominationState.APPRAISED ? card.reopen(turn.language(), n) : Markup.NONE);
@@ -94,7 +94,7 @@ class AppraiseButtons implements ButtonHandler {
 
   private void reopen(Turn turn, Person person, Nomination n, boolean confirmed) {
     if (n.state() != NominationState.APPRAISED) {
-      String state = turn.text(n.state().shownKey());
+      String state = turn.text(n.shownKey());
       turn.alert(reopenRefusal(n.state()), n.codeText(), state);
     } else if (!confirmed) {
       confirm(turn, "appraise.confirm-reopen", "rook", n);

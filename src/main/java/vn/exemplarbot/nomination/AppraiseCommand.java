@@ -67,7 +67,7 @@ class AppraiseCommand implements CommandHandler {
       return;
     }
     Nomination n = found.get();
-    String state = turn.text(n.state().shownKey());
+    String state = turn.text(n.shownKey());
     if (!appraisers.may(person, n)) {
       turn.reply("appraise.not-yours-code", n.codeText());
     } else if (n.state() == NominationState.ENDORSED) {

@@ -55,7 +55,7 @@ class DossierView {
             .division(n.nomineeDivision())
             .map(Division::name)
             .orElse(n.nomineeDivision());
-    String state = t.text(n.state().shownKey());
+    String state = t.text(n.shownKey());
     String head =
         t.text(
             "dossier.head",

@@ -58,7 +58,7 @@ class EndorseButtons implements ButtonHandler {
       String by = rows.endorsedBy(n.id()).map(endorsers::name).orElse("?");
       turn.alert("endorse.already", n.codeText(), by);
     } else if (n.state() != NominationState.SUBMITTED) {
-      turn.alert("endorse.not-waiting", n.codeText(), turn.text(n.state().shownKey()));
+      turn.alert("endorse.not-waiting", n.codeText(), turn.text(n.shownKey()));
     } else if (action.equals("ask")) {
       turn.show(
           turn.text("endorse.confirm", n.codeText(), card.nominee(n)),

@@ -64,7 +64,7 @@ class EndorseCommand implements CommandHandler {
       turn.reply("endorse.not-yours-code", found.get().codeText());
     } else if (found.get().state() != NominationState.SUBMITTED) {
       Nomination n = found.get();
-      turn.reply("endorse.not-waiting", n.codeText(), turn.text(n.state().shownKey()));
+      turn.reply("endorse.not-waiting", n.codeText(), turn.text(n.shownKey()));
     } else {
       turn.reply(card.card(turn.language(), found.get()));
     }

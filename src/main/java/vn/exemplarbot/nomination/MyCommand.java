@@ -56,7 +56,7 @@ class MyCommand implements CommandHandler {
     if (n.isDraft()) {
       return turn.text("my.draft", n.id(), kind, summary.nominee(n));
     }
-    String state = turn.text(n.state().shownKey());
+    String state = turn.text(n.shownKey());
     String line = turn.text("my.nomination", n.codeText(), kind, summary.nominee(n), state);
     return n.stateNote() == null ? line : line + "\n" + turn.text("my.note", n.stateNote());
   }

@@ -16,7 +16,16 @@ public record Nomination(
     String achievements,
     Boolean newFactor,
     NominationState state,
-    String stateNote) {
+    String stateNote,
+    boolean published) {
+
+  /**
+   * The message key of the state as shown in chat: the council's result and the director's decision
+   * stay unknown until the ballot's publication ({@link NominationState#shownKey}).
+   */
+  public String shownKey() {
+    return published ? "nomination.state." + state.db() : state.shownKey();
+  }
 
   public String codeText() {
     return code == null ? null : Codes.format(code);

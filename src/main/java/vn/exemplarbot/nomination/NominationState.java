@@ -38,10 +38,17 @@ public enum NominationState {
   /**
    * The message key of the state as shown in chat: the council's result (passed or failed) stays
    * unknown to proposers, nominees and division heads until the decision publishes it, so both read
-   * as "voted, awaiting the result".
+   * as "voted, awaiting the result"; so does the director's decision (recognised or not), which
+   * stays unknown outside until the publication moment ({@link Nomination#shownKey} shows the state
+   * as it is once published).
    */
   public String shownKey() {
-    return "nomination.state." + (this == PASSED || this == FAILED ? "voted" : db());
+    return "nomination.state." + (hiddenUntilPublished() ? "voted" : db());
+  }
+
+  /** The council's result or the director's decision, neither told before publication. */
+  public boolean hiddenUntilPublished() {
+    return this == PASSED || this == FAILED || this == RECOGNISED || this == NOT_RECOGNISED;
   }
 
   /** The proposer may withdraw it until it is endorsed. */

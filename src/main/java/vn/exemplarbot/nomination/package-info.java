@@ -9,8 +9,10 @@
  * keeping its code); appraisal ({@code /appraise}, {@code Đạt} / {@code Bổ sung} / {@code Mở lại
  * thẩm định} by the council secretaries, the chair on the same terms; a dossier asked for more is
  * completed from {@code /my} and goes straight back as endorsed); {@code Xem hồ sơ} shows the whole
- * dossier in parts under Telegram's limit, then its files. The ballot and the decision are named
- * for later steps. Offers the {@code nominations-due} deadline to the reminders ({@code
+ * dossier in parts under Telegram's limit, then its files. What the ballot needs is {@code
+ * BallotCandidates}, what the director's decision needs is {@code DecisionSubjects}; the council's
+ * result and the decision show as "voted, awaiting the result" until the ballot is published
+ * ({@code published_at}). Offers the {@code nominations-due} deadline to the reminders ({@code
  * NominationWork}): unsent drafts of the cycle, nominations returned or asked for more,
  * endorsements and appraisals waiting, each under whoever has to act, worked out as {@code /my},
  * {@code /endorse} and {@code /appraise} do. Uses {@code conversation}, {@code messaging}, {@code

@@ -101,7 +101,8 @@ class NominationRulesTests {
             "Tốt",
             null,
             NominationState.DRAFT,
-            null);
+            null,
+            false);
     assertThat(Steps.resume(n, Set.of(0, 2), 4, 5).criterion()).isEqualTo(1);
     assertThat(Steps.resume(n, Set.of(0, 1, 2, 3), 4, 5).step()).isEqualTo(Step.FILES);
     assertThat(Steps.resume(n, Set.of(0, 1, 2, 3), 4, 5).seq()).isEqualTo(5);

@@ -18,7 +18,7 @@ public class NominationRows {
 
   private static final String COLUMNS =
       "id, code, cycle_year, proposer_id, kind, nominee_person_id, nominee_division, movement,"
-          + " achievements, new_factor, state, state_note";
+          + " achievements, new_factor, state, state_note, published_at";
 
   private final JdbcClient jdbc;
 
@@ -188,6 +188,14 @@ public class NominationRows {
         .optional();
   }
 
+  /** Its outcome is published: shown as it is from now on. */
+  public void publish(long id, Instant at) {
+    jdbc.sql("UPDATE nomination SET published_at = :at WHERE id = :id AND published_at IS NULL")
+        .param("at", at.toEpochMilli())
+        .param("id", id)
+        .update();
+  }
+
   public boolean deleteDraft(long id) {
     return jdbc.sql("DELETE FROM nomination WHERE id = :id AND state = 'draft'")
             .param("id", id)
@@ -220,6 +228,7 @@ public class NominationRows {
         rs.getString("achievements"),
         newFactor,
         NominationState.fromDb(rs.getString("state")),
-        rs.getString("state_note"));
+        rs.getString("state_note"),
+        rs.getObject("published_at") != null);
   }
 }

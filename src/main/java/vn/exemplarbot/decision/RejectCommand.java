@@ -1,0 +1,141 @@
+package vn.exemplarbot.decision;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.exemplarbot.conversation.ButtonHandler;
+import vn.exemplarbot.conversation.CallbackData;
+import vn.exemplarbot.conversation.CommandHandler;
+import vn.exemplarbot.conversation.CommandSpec;
+import vn.exemplarbot.conversation.Flows;
+import vn.exemplarbot.conversation.Turn;
+import vn.exemplarbot.messaging.Markup;
+import vn.exemplarbot.messaging.Message;
+import vn.exemplarbot.nomination.DecisionSubjects;
+import vn.exemplarbot.nomination.DecisionSubjects.Subject;
+import vn.exemplarbot.roster.Person;
+import vn.exemplarbot.roster.Role;
+
+/**
+ * {@code /reject N-4 <reason>} and {@code Không công nhận} in {@code /pending}: without a reason it
+ * asks for one ({@link RejectReason}); then it repeats what will happen and waits for {@code Xác
+ * nhận} (twice once recognition is due). The reason waits in the director's flow state.
+ */
+@Component
+class RejectCommand implements CommandHandler, ButtonHandler {
+
+  static final String FLOW = "decision-reject";
+  static final int MAX_REASON = 500;
+
+  private final DecisionSubjects subjects;
+  private final Deciding deciding;
+  private final Flows flows;
+  private final Publication publication;
+  private final Clock clock;
+
+  RejectCommand(
+      DecisionSubjects subjects,
+      Deciding deciding,
+      Flows flows,
+      Publication publication,
+      Clock clock) {
+    this.subjects = subjects;
+    this.deciding = deciding;
+    this.flows = flows;
+    this.publication = publication;
+    this.clock = clock;
+  }
+
+  /** The nomination and the reason, awaiting {@code Xác nhận}. */
+  record Pending(long nominationId, String reason) {}
+
+  @Override
+  public CommandSpec spec() {
+    return CommandSpec.forRoles("reject", "command.reject", Role.DIRECTOR);
+  }
+
+  @Override
+  public String kind() {
+    return "drej";
+  }
+
+  @Override
+  public void handle(Turn turn, String args) {
+    if (Director.of(turn).isEmpty()) {
+      return;
+    }
+    String[] parts = args == null ? new String[0] : args.strip().split("\\s+", 2);
+    if (parts.length == 0 || parts[0].isEmpty()) {
+      turn.reply("decision.reject.usage");
+      return;
+    }
+    Optional<Subject> s = subjects.byCode(parts[0]);
+    if (s.isEmpty()) {
+      turn.reply("decision.unknown-code", parts[0]);
+      return;
+    }
+    Optional<String> refusal = deciding.refusal(s.get());
+    if (refusal.isPresent()) {
+      turn.reply(refusal.get(), s.get().code());
+    } else if (parts.length < 2 || parts[1].isBlank()) {
+      askReason(turn, s.get());
+    } else {
+      ask(turn, s.get(), parts[1].strip());
+    }
+  }
+
+  /** Begins the typed flow that asks for the reason. */
+  void askReason(Turn turn, Subject s) {
+    flows.begin(turn.person().orElseThrow().id(), RejectReason.FLOW, new Pending(s.id(), ""));
+    turn.reply("decision.reject.ask-reason", s.code(), s.name(), MAX_REASON);
+  }
+
+  /** The {@code Xác nhận} step for this nomination and reason. */
+  void ask(Turn turn, Subject s, String reason) {
+    if (reason.length() > MAX_REASON) {
+      turn.reply("decision.reject.too-long", MAX_REASON);
+      return;
+    }
+    flows.save(turn.person().orElseThrow().id(), FLOW, new Pending(s.id(), reason));
+    turn.reply(
+        new Message.Text(
+            turn.text("decision.reject.confirm", s.code(), s.name(), reason),
+            Director.confirm(turn, kind(), "ok")));
+  }
+
+  @Override
+  public void onPress(Turn turn, CallbackData data) {
+    Optional<Person> director = Director.of(turn);
+    if (director.isEmpty()) {
+      return;
+    }
+    String person = director.get().id();
+    String step = data.args().isEmpty() ? "" : data.arg(0);
+    Optional<Pending> pending = flows.state(person, FLOW, Pending.class);
+    if (step.equals("no")) {
+      flows.end(person, FLOW);
+      turn.show(turn.text("decision.kept"), Markup.NONE);
+    } else if (pending.isEmpty() || !(step.equals("ok") || step.equals("late"))) {
+      turn.alert("decision.stale");
+    } else if (step.equals("ok") && deciding.late(clock.instant())) {
+      String code = deciding.codes(List.of(pending.get().nominationId()));
+      turn.show(turn.text("decision.late-confirm", code), Director.confirm(turn, kind(), "late"));
+    } else {
+      decide(turn, person, pending.get());
+    }
+  }
+
+  private void decide(Turn turn, String person, Pending p) {
+    boolean late = deciding.late(clock.instant());
+    String code = deciding.codes(List.of(p.nominationId()));
+    flows.end(person, FLOW);
+    if (!deciding.reject(person, p.nominationId(), p.reason(), late, clock.instant())) {
+      turn.show(turn.text("decision.no-longer"), Markup.NONE);
+      return;
+    }
+    publication.publishReady();
+    String text = turn.text("decision.rejected", code, p.reason());
+    turn.show(late ? text + "\n" + turn.text("decision.marked-late") : text, Markup.NONE);
+  }
+}

@@ -1,0 +1,238 @@
+package vn.exemplarbot.decision.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** SQL of the decision tables: council results, decisions, their items, rejections. */
+@Repository
+public class DecisionRows {
+
+  private final JdbcClient jdbc;
+
+  DecisionRows(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** One nomination's council result in a closed ballot. */
+  public record Result(long ballotId, long nominationId, String code, boolean passed) {}
+
+  /** A decision as stored; {@code number} and {@code decidedOn} null while a draft. */
+  public record Decision(
+      long id,
+      long ballotId,
+      String number,
+      LocalDate decidedOn,
+      boolean late,
+      String madeBy,
+      String pdfPath,
+      String docxPath) {
+
+    public boolean draft() {
+      return number == null;
+    }
+  }
+
+  public void addResult(Result r) {
+    jdbc.sql(
+            "INSERT OR IGNORE INTO council_result (ballot_id, nomination_id, code, passed)"
+                + " VALUES (:b, :n, :c, :p)")
+        .param("b", r.ballotId())
+        .param("n", r.nominationId())
+        .param("c", r.code())
+        .param("p", r.passed() ? 1 : 0)
+        .update();
+  }
+
+  /** Every council result, newest ballot first, in code order within it. */
+  public List<Result> results() {
+    return jdbc.sql(
+            "SELECT ballot_id, nomination_id, code, passed FROM council_result"
+                + " ORDER BY ballot_id DESC, nomination_id")
+        .query(
+            (rs, i) -> new Result(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4) == 1))
+        .list();
+  }
+
+  public Optional<Result> resultOf(long nominationId) {
+    return results().stream().filter(r -> r.nominationId() == nominationId).findFirst();
+  }
+
+  /** Whether the director decided it already (recognised in a decision, or rejected). */
+  public boolean decided(long nominationId) {
+    return jdbc.sql(
+                "SELECT (SELECT COUNT(*) FROM decision_item WHERE nomination_id = :n)"
+                    + " + (SELECT COUNT(*) FROM rejection WHERE nomination_id = :n)")
+            .param("n", nominationId)
+            .query(Integer.class)
+            .single()
+        > 0;
+  }
+
+  public long insertDecision(long ballotId, boolean late, String by, Instant at) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            "INSERT INTO decision (ballot_id, state, late, made_by, made_at)"
+                + " VALUES (:b, 'draft', :l, :by, :at)")
+        .param("b", ballotId)
+        .param("l", late ? 1 : 0)
+        .param("by", by)
+        .param("at", at.toEpochMilli())
+        .update(keys);
+    return keys.getKey().longValue();
+  }
+
+  public void addItem(long decisionId, long nominationId, int position) {
+    jdbc.sql("INSERT INTO decision_item (decision_id, nomination_id, position) VALUES (:d, :n, :p)")
+        .param("d", decisionId)
+        .param("n", nominationId)
+        .param("p", position)
+        .update();
+  }
+
+  public List<Long> items(long decisionId) {
+    return jdbc.sql(
+            "SELECT nomination_id FROM decision_item WHERE decision_id = :d ORDER BY position")
+        .param("d", decisionId)
+        .query(Long.class)
+        .list();
+  }
+
+  public Optional<Decision> decisionOf(long nominationId) {
+    return jdbc.sql(
+            "SELECT d.id, d.ballot_id, d.number, d.decided_on, d.late, d.made_by, d.pdf_path,"
+                + " d.docx_path FROM decision d JOIN decision_item i ON i.decision_id = d.id"
+                + " WHERE i.nomination_id = :n")
+        .param("n", nominationId)
+        .query(
+            (rs, i) ->
+                new Decision(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    rs.getString(3),
+                    rs.getString(4) == null ? null : LocalDate.parse(rs.getString(4)),
+                    rs.getInt(5) == 1,
+                    rs.getString(6),
+                    rs.getString(7),
+                    rs.getString(8)))
+        .optional();
+  }
+
+  public Optional<Decision> decision(long id) {
+    return items(id).stream().findFirst().flatMap(this::decisionOf);
+  }
+
+  /** Numbers it; false when it was numbered already. */
+  public boolean number(long id, String number, LocalDate on) {
+    return jdbc.sql(
+                "UPDATE decision SET number = :n, decided_on = :d, number_year = :y,"
+                    + " state = 'numbered' WHERE id = :id AND number IS NULL")
+            .param("n", number)
+            .param("d", on.toString())
+            .param("y", on.getYear())
+            .param("id", id)
+            .update()
+        == 1;
+  }
+
+  public boolean numberUsed(String number, int year) {
+    return jdbc.sql("SELECT COUNT(*) FROM decision WHERE number_year = :y AND number = :n")
+            .param("y", year)
+            .param("n", number)
+            .query(Integer.class)
+            .single()
+        > 0;
+  }
+
+  /**
+   * The highest number of a calendar year ({@code 15} of {@code 15/QĐ-SNgV}; SQLite's cast reads
+   * the leading digits), 0 for none: auto numbering counts on from it.
+   */
+  public int lastNumberIn(int year) {
+    return jdbc.sql(
+            "SELECT COALESCE(MAX(CAST(number AS INTEGER)), 0) FROM decision WHERE number_year = :y")
+        .param("y", year)
+        .query(Integer.class)
+        .single();
+  }
+
+  public void files(long id, String pdfPath, String docxPath) {
+    jdbc.sql("UPDATE decision SET pdf_path = :p, docx_path = :d WHERE id = :id")
+        .param("p", pdfPath)
+        .param("d", docxPath)
+        .param("id", id)
+        .update();
+  }
+
+  public void reject(
+      long nominationId, long ballotId, String reason, boolean late, String by, Instant at) {
+    jdbc.sql(
+            "INSERT INTO rejection (nomination_id, ballot_id, reason, late, rejected_by,"
+                + " rejected_at) VALUES (:n, :b, :r, :l, :by, :at)")
+        .param("n", nominationId)
+        .param("b", ballotId)
+        .param("r", reason)
+        .param("l", late ? 1 : 0)
+        .param("by", by)
+        .param("at", at.toEpochMilli())
+        .update();
+  }
+
+  /** The reason the director gave for not recognising it, if they did not. */
+  public Optional<String> rejectionOf(long nominationId) {
+    return jdbc.sql("SELECT reason FROM rejection WHERE nomination_id = :n")
+        .param("n", nominationId)
+        .query(String.class)
+        .optional();
+  }
+
+  /** Ballots with council results, not yet published, oldest first. */
+  public List<Long> unpublishedBallots() {
+    return jdbc.sql(
+            "SELECT DISTINCT ballot_id FROM council_result WHERE ballot_id NOT IN"
+                + " (SELECT ballot_id FROM publication) ORDER BY ballot_id")
+        .query(Long.class)
+        .list();
+  }
+
+  /** Decisions of a ballot still awaiting their number. */
+  public int draftsOf(long ballotId) {
+    return jdbc.sql("SELECT COUNT(*) FROM decision WHERE ballot_id = :b AND number IS NULL")
+        .param("b", ballotId)
+        .query(Integer.class)
+        .single();
+  }
+
+  /** False when it was published already. */
+  public boolean markPublished(long ballotId, Instant at) {
+    return jdbc.sql("INSERT OR IGNORE INTO publication (ballot_id, published_at) VALUES (:b, :at)")
+            .param("b", ballotId)
+            .param("at", at.toEpochMilli())
+            .update()
+        == 1;
+  }
+
+  public boolean acknowledged(long ballotId) {
+    return jdbc.sql("SELECT COUNT(*) FROM ballot_acknowledgement WHERE ballot_id = :b")
+            .param("b", ballotId)
+            .query(Integer.class)
+            .single()
+        > 0;
+  }
+
+  /** False when it was acknowledged already. */
+  public boolean acknowledge(long ballotId, String by, Instant at) {
+    return jdbc.sql(
+                "INSERT OR IGNORE INTO ballot_acknowledgement (ballot_id, acknowledged_by,"
+                    + " acknowledged_at) VALUES (:b, :by, :at)")
+            .param("b", ballotId)
+            .param("by", by)
+            .param("at", at.toEpochMilli())
+            .update()
+        == 1;
+  }
+}
