@@ -111,14 +111,14 @@ class ApproveCommand implements CommandHandler, ButtonHandler {
       return;
     }
     String person = director.get().id();
-    String step = data.args().isEmpty() ? "" : data.arg(0);
     Optional<Pending> pending = flows.state(person, FLOW, Pending.class);
-    if (step.equals("no")) {
+    Director.Step step = Director.step(data, pending.isPresent(), deciding.late(clock.instant()));
+    if (step == Director.Step.KEEP) {
       flows.end(person, FLOW);
       turn.show(turn.text("decision.kept"), Markup.NONE);
-    } else if (pending.isEmpty() || !(step.equals("ok") || step.equals("late"))) {
+    } else if (step == Director.Step.STALE) {
       turn.alert("decision.stale");
-    } else if (step.equals("ok") && deciding.late(clock.instant())) {
+    } else if (step == Director.Step.ASK_LATE) {
       turn.show(
           turn.text("decision.late-confirm", deciding.codes(pending.get().nominationIds())),
           Director.confirm(turn, kind(), "late"));

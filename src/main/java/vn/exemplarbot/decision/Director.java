@@ -22,6 +22,29 @@ final class Director {
     return person;
   }
 
+  /** Where a press on {@link #confirm} leads. */
+  enum Step {
+    /** {@code Hủy}: nothing is decided. */
+    KEEP,
+    /** An old or foreign press, or nothing pending any more. */
+    STALE,
+    /** The first {@code Xác nhận} after {@code recognition-due}: ask a second time. */
+    ASK_LATE,
+    /** Decide now. */
+    DECIDE
+  }
+
+  static Step step(CallbackData data, boolean pending, boolean late) {
+    String step = data.args().isEmpty() ? "" : data.arg(0);
+    if (step.equals("no")) {
+      return Step.KEEP;
+    }
+    if (!pending || !(step.equals("ok") || step.equals("late"))) {
+      return Step.STALE;
+    }
+    return step.equals("ok") && late ? Step.ASK_LATE : Step.DECIDE;
+  }
+
   /** {@code Xác nhận} / {@code Hủy}; the first argument says which step is confirmed. */
   static Markup confirm(Turn turn, String kind, String step) {
     return Markup.Inline.row(

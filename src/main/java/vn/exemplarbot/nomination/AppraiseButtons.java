@@ -73,7 +73,7 @@ class AppraiseButtons implements ButtonHandler {
     } else if (action.equals("ok")) {
       actions.appraise(turn, person, n);
     } else if (action.equals("more")) {
-      flows.interject(person.id(), AppraisalNote.FLOW, new AppraisalNote.Pending(n.id()));
+      flows.interject(person.id(), AppraisalNote.FLOW, new NominationComment.Pending(n.id()));
       turn.reply("appraise.ask-note", n.codeText(), AppraisalNote.MAX_CHARS);
     } else {
       turn.alert("nomination.stale");

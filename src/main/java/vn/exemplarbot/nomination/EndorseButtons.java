@@ -68,7 +68,7 @@ class EndorseButtons implements ButtonHandler {
     } else if (action.equals("ok")) {
       actions.endorse(turn, person.get(), n);
     } else if (action.equals("ret")) {
-      flows.interject(person.get().id(), ReturnComment.FLOW, new ReturnComment.Pending(n.id()));
+      flows.interject(person.get().id(), ReturnComment.FLOW, new NominationComment.Pending(n.id()));
       turn.reply("endorse.ask-comment", n.codeText());
     } else if (action.equals("keep")) {
       turn.show(card.text(turn.language(), n), card.buttons(turn.language(), n));
