@@ -50,7 +50,7 @@ class Exemplars {
   }
 
   void issue(DecisionSubjects.Subject s, DecisionRows.Decision d, Set<String> concerned) {
-    int year = directory.settings().cycle().year();
+    int year = s.cycleYear();
     Certificate certificate =
         new Certificate(
             DecisionFiles.exemplar(s), s.movement(), year, d.number(), d.decidedOn(), null, false);
@@ -79,7 +79,7 @@ class Exemplars {
             texts.get(
                 Texts.VI,
                 "decision.announce.header",
-                String.valueOf(directory.settings().cycle().year())));
+                String.valueOf(recognised.get(0).cycleYear())));
     for (DecisionSubjects.Subject s : recognised) {
       text.append("\n\n")
           .append(

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.exemplarbot.audit.AuditLog;
 import vn.exemplarbot.decision.internal.DecisionRows;
@@ -24,14 +25,21 @@ class Publication {
   private final Outcomes outcomes;
   private final Exemplars exemplars;
   private final AuditLog audit;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Publication(
-      DecisionRows rows, Outcomes outcomes, Exemplars exemplars, AuditLog audit, Clock clock) {
+      DecisionRows rows,
+      Outcomes outcomes,
+      Exemplars exemplars,
+      AuditLog audit,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.rows = rows;
     this.outcomes = outcomes;
     this.exemplars = exemplars;
     this.audit = audit;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -90,6 +98,7 @@ class Publication {
       }
     }
     exemplars.announce(recognised);
+    events.publishEvent(new ExemplarsPublished(ballotId));
     audit.record(AuditLog.SYSTEM, "ballot-published", "ballot-" + ballotId, results.size() + "");
   }
 }

@@ -27,7 +27,7 @@ public class DecisionSubjects {
 
   /**
    * A nomination as a decision names it; {@code honorific} and {@code position} are null for a
-   * collective.
+   * collective; {@code cycleYear} is the cycle it was filed in (the year its certificate names).
    */
   public record Subject(
       long id,
@@ -42,7 +42,8 @@ public class DecisionSubjects {
       String achievements,
       String proposerId,
       String personId,
-      String divisionCode) {}
+      String divisionCode,
+      int cycleYear) {}
 
   /** By the code as typed ({@code N-3}, {@code n3}, {@code 3}); drafts have none. */
   public Optional<Subject> byCode(String typed) {
@@ -91,6 +92,7 @@ public class DecisionSubjects {
         n.achievements(),
         n.proposerId(),
         person.map(Person::id).orElse(null),
-        n.nomineeDivision());
+        n.nomineeDivision(),
+        n.cycleYear());
   }
 }
