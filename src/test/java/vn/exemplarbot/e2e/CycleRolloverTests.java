@@ -1,15 +1,19 @@
 package vn.exemplarbot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.exemplarbot.reminder.TimedActions;
 import vn.exemplarbot.roster.Directory;
 import vn.exemplarbot.sandbox.ChatMessage;
 import vn.exemplarbot.sandbox.EmulatedUser;
@@ -26,6 +30,8 @@ class CycleRolloverTests {
   static final long ADMIN = 100007;
   static final long THUY = 100017; // staff of Phòng Lãnh sự
   static final long LAN = BallotSteps.LAN;
+  static final long DUC = BallotSteps.DUC;
+  static final long THANG = BallotSteps.THANG;
 
   @TempDir Path work;
   BotHarness bot;
@@ -58,6 +64,9 @@ class CycleRolloverTests {
     assertThat(year()).isEqualTo(2026);
     assertThat(scheduled("%:2027:%")).isEmpty();
 
+    for (long member : List.of(BallotSteps.BINH, BallotSteps.TUAN, LAN, DUC, THANG)) {
+      ballot.vote(steps.registered(member), "N-1", "Đồng ý");
+    }
     EmulatedUser lan = steps.registered(LAN);
     ChatMessage close = bot.exchange(lan, "/ballot_close", "Đóng phiếu bầu số 1 ngay");
     steps.press(lan, close, "Xác nhận", "Đã đóng phiếu bầu số 1");
@@ -79,6 +88,19 @@ class CycleRolloverTests {
     steps.press(thuy, step, "Gửi", "Đã gửi", "N-2");
     assertThat(cycleOf(1)).as("the old nomination stays in its cycle").isEqualTo(2026);
     assertThat(cycleOf(2)).as("the old draft, submitted now, joins the new cycle").isEqualTo(2027);
+
+    bot.clock().set(LocalDateTime.of(2028, 1, 3, 8, 30));
+    EmulatedUser binh = steps.registered(BallotSteps.BINH);
+    bot.awaitText(
+        binh,
+        "Nhắc hạn: hoàn tất bình xét, công nhận điển hình tiên tiến trước ngày 10/01/2028",
+        "1 đề cử Hội đồng đã thông qua chờ quyết định công nhận (N-1)");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> fired("deadline-remind:recognition-due:2027:2028-01-03T08:30"));
+    assertThat(lan.chat())
+        .as("no ballot open, nothing of 2027 appraised: the secretary owes nothing")
+        .noneMatch(m -> m.text() != null && m.text().contains("Nhắc hạn: hoàn tất bình xét"));
   }
 
   /** 2027's cycle, its deadlines a year on. */
@@ -99,6 +121,10 @@ class CycleRolloverTests {
             .replace("division-plans-due: 2026-12-15T00:00", "division-plans-due: 2027-12-15T00:00")
             .replace("nominations-due: 2026-12-31T00:00", "nominations-due: 2027-12-31T00:00");
     Files.writeString(file, text);
+  }
+
+  private boolean fired(String key) {
+    return bot.bean(TimedActions.class).firedAt(key).isPresent();
   }
 
   private int year() {
