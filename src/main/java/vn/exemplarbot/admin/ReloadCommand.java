@@ -10,7 +10,10 @@ import vn.exemplarbot.roster.ConfigLoad;
 import vn.exemplarbot.roster.Directory;
 import vn.exemplarbot.roster.Role;
 
-/** {@code /reload}: re-reads roster and settings; a refused file keeps what is in force. */
+/**
+ * {@code /reload}: re-reads roster and settings; a refused file, or one a module vetoes (a new
+ * cycle while a ballot is open), keeps what is in force.
+ */
 @Component
 class ReloadCommand implements CommandHandler {
 
@@ -48,6 +51,10 @@ class ReloadCommand implements CommandHandler {
               turn.text("reload.refused")
                   + "\n\n"
                   + directory.render(refused.problems(), turn.locale())));
+    } else if (outcome instanceof ConfigLoad.Vetoed vetoed) {
+      audit.record(actor, "config-reload-vetoed", null, vetoed.refusal().messageKey());
+      String reason = turn.text(vetoed.refusal().messageKey(), vetoed.refusal().args().toArray());
+      turn.reply(new Message.Text(turn.text("reload.vetoed", reason)));
     }
   }
 }

@@ -19,6 +19,11 @@
  * vn.exemplarbot.ballot.BallotFacts}) are recorded at close with the seal (documents.md), and
  * {@link vn.exemplarbot.ballot.BallotClosed} is published.
  *
+ * <p>Before {@code recognition-due} it tells the reminder engine ({@code BallotWork}) that the
+ * secretaries still have work while appraised dossiers wait with no ballot open, or while a ballot
+ * is open. It vetoes a reload that starts a new cycle while a ballot is open ({@code
+ * CycleChangeVeto}, a {@link vn.exemplarbot.roster.ReloadVeto}).
+ *
  * <p>Uses {@code nomination} ({@code BallotCandidates}), {@code roster}, {@code conversation},
  * {@code messaging}, {@code reminder}, {@code audit}, {@code storage} and {@code clock}.
  */

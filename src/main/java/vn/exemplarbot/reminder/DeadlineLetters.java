@@ -6,12 +6,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 import vn.exemplarbot.messaging.Message;
 import vn.exemplarbot.messaging.Outbox;
@@ -19,7 +16,6 @@ import vn.exemplarbot.messaging.Texts;
 import vn.exemplarbot.reminder.DeadlineWork.Owed;
 import vn.exemplarbot.roster.Accounts;
 import vn.exemplarbot.roster.Directory;
-import vn.exemplarbot.roster.Person;
 
 /** The words of reminders and summaries, in each recipient's language, put in the outbox. */
 @Component
@@ -62,15 +58,9 @@ class DeadlineLetters {
   void summary(
       String personId, DeadlineWork work, LocalDateTime due, List<Owed> owed, Instant now) {
     String lang = accounts.language(personId);
-    Map<String, TreeSet<String>> byItem = new LinkedHashMap<>();
-    for (Owed o : owed) {
-      String item = texts.get(lang, o.itemKey(), o.args().toArray());
-      byItem.computeIfAbsent(item, k -> new TreeSet<>()).add(name(o.personId()));
-    }
-    StringBuilder lines = new StringBuilder();
-    byItem.forEach(
-        (item, names) ->
-            lines.append("\n• ").append(item).append(": ").append(String.join(", ", names)));
+    SummaryLines.Lines lines =
+        new SummaryLines(directory.roster())
+            .of(owed, o -> texts.get(lang, o.itemKey(), o.args().toArray()));
     long days = ChronoUnit.DAYS.between(Deadlines.local(now).toLocalDate(), due.toLocalDate());
     String text =
         texts.get(
@@ -79,8 +69,8 @@ class DeadlineLetters {
             texts.get(lang, work.whatKey()),
             byWhen(lang, due),
             days,
-            lines.toString(),
-            byItem.size());
+            lines.text(),
+            lines.people());
     outbox.toPerson(personId, new Message.Text(text));
   }
 
@@ -93,9 +83,5 @@ class DeadlineLetters {
       return texts.get(lang, "deadline.by-day", DAY.format(day));
     }
     return texts.get(lang, "deadline.by-time", TIME.format(due), DAY.format(day));
-  }
-
-  private String name(String personId) {
-    return directory.roster().person(personId).map(Person::name).orElse(personId);
   }
 }

@@ -10,7 +10,10 @@ import vn.exemplarbot.roster.Directory;
 import vn.exemplarbot.roster.Roster;
 import vn.exemplarbot.roster.Settings;
 
-/** The deadlines modules offer, read against the settings in force. */
+/**
+ * The deadlines modules offer, read against the settings in force. Several modules may own work for
+ * one deadline ({@code recognition-due}: the ballot and the decision); they are asked as one.
+ */
 @Component
 class Deadlines {
 
@@ -18,7 +21,7 @@ class Deadlines {
   private final Directory directory;
 
   Deadlines(List<DeadlineWork> works, Directory directory) {
-    this.works = List.copyOf(works);
+    this.works = SharedDeadline.byName(works);
     this.directory = directory;
   }
 

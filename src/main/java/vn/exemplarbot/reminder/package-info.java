@@ -11,17 +11,19 @@
  * deadline offers a {@link vn.exemplarbot.reminder.DeadlineWork} bean (the deadline's name, when it
  * falls under the settings, and who still has work at a given moment); {@code division-plans-due}
  * is offered by {@code plan}, {@code nominations-due} by {@code nomination}, and {@code
- * recognition-due} plugs in the same way. Each thing owed may name its own command, so a person
- * with several kinds of work for one deadline gets one message pointing to all of them. For each
- * offset of {@code reminders.offsets} the engine schedules a timed action (a whole-day offset at
- * {@code reminders.time-of-day}, moved back to the working day before a weekend or a day of {@code
- * holidays}, two landing on the same moment merged; a shorter one when it falls), and the council
- * secretary's daily summary on the working days of the last week. At its moment it asks who still
- * has work and sends each of them one message. A reminder is identified by (deadline and cycle
- * year, offset, person) and recorded in the transaction that puts it in the outbox, so it is sent
- * at most once whatever reloads and restarts happen; after an outage only the latest missed moment
- * is sent, and nothing once the deadline has passed. At start and after {@code ConfigReloaded} the
- * moments still ahead are scheduled anew. Uses {@code storage}, {@code roster}, {@code messaging},
- * {@code audit} and {@code clock}.
+ * recognition-due} by both {@code ballot} (the secretaries) and {@code decision} (the directors,
+ * the clerks): several offers of one deadline are asked as one ({@code SharedDeadline}). Each thing
+ * owed may name its own command, so a person with several kinds of work for one deadline gets one
+ * message pointing to all of them. For each offset of {@code reminders.offsets} the engine
+ * schedules a timed action (a whole-day offset at {@code reminders.time-of-day}, moved back to the
+ * working day before a weekend or a day of {@code holidays}, two landing on the same moment merged;
+ * a shorter one when it falls), and the council secretary's daily summary on the working days of
+ * the last week (what is missing by division, then by person). At its moment it asks who still has
+ * work and sends each of them one message. A reminder is identified by (deadline and cycle year,
+ * offset, person) and recorded in the transaction that puts it in the outbox, so it is sent at most
+ * once whatever reloads and restarts happen; after an outage only the latest missed moment is sent,
+ * and nothing once the deadline has passed. At start and after {@code ConfigReloaded} the moments
+ * still ahead are scheduled anew. Uses {@code storage}, {@code roster}, {@code messaging}, {@code
+ * audit} and {@code clock}.
  */
 package vn.exemplarbot.reminder;

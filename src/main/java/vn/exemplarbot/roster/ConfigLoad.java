@@ -2,7 +2,11 @@ package vn.exemplarbot.roster;
 
 import java.util.List;
 
-/** The outcome of reading {@code bot-config/}: loaded, or refused with every problem found. */
+/**
+ * The outcome of reading {@code bot-config/}: loaded, or refused with every problem found; on
+ * {@code /reload} also vetoed, a valid file another module will not have applied now ({@link
+ * ReloadVeto}).
+ */
 public sealed interface ConfigLoad {
 
   record Loaded(BotConfig config) implements ConfigLoad {}
@@ -13,4 +17,6 @@ public sealed interface ConfigLoad {
       problems = List.copyOf(problems);
     }
   }
+
+  record Vetoed(ReloadVeto.Refusal refusal) implements ConfigLoad {}
 }

@@ -3,9 +3,11 @@ package vn.exemplarbot.roster;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -14,7 +16,8 @@ import vn.exemplarbot.clock.Zones;
 
 /**
  * The configuration in force: the roster and the settings from {@code bot-config/}. Loaded at start
- * (a refused file stops the start) and on {@code /reload} (a refused file keeps the old one).
+ * (a refused file stops the start) and on {@code /reload} (a refused file keeps the old one, and so
+ * does a valid one a module vetoes: a new cycle while a ballot is open).
  */
 @Component
 public class Directory {
@@ -25,15 +28,18 @@ public class Directory {
   private final Path configDir;
   private final MessageSource messages;
   private final ApplicationEventPublisher events;
+  private final ObjectProvider<ReloadVeto> vetoes;
   private final AtomicReference<BotConfig> current = new AtomicReference<>();
 
   Directory(
       @Value("${exemplar.config-dir}") Path configDir,
       MessageSource messages,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      ObjectProvider<ReloadVeto> vetoes) {
     this.configDir = configDir;
     this.messages = messages;
     this.events = events;
+    this.vetoes = vetoes;
     ConfigLoad outcome = BotConfigLoader.load(configDir, Zones.LOCAL);
     if (outcome instanceof ConfigLoad.Refused refused) {
       throw new ConfigRefusedException(
@@ -58,15 +64,29 @@ public class Directory {
     return configDir;
   }
 
-  /** Re-reads both files; on refusal the configuration in force stays. */
+  /** Re-reads both files; on refusal or a module's veto the configuration in force stays. */
   public ConfigLoad reload() {
-    ConfigLoad outcome = BotConfigLoader.load(configDir, Zones.LOCAL);
+    ConfigLoad outcome = vetoed(BotConfigLoader.load(configDir, Zones.LOCAL));
     if (outcome instanceof ConfigLoad.Loaded loaded) {
       install(loaded.config());
       events.publishEvent(new ConfigReloaded(loaded.config().warnings().size()));
     } else if (outcome instanceof ConfigLoad.Refused refused) {
       log.warn(
           "Reload refused, the configuration in force stays:\n{}", render(refused.problems(), VI));
+    }
+    return outcome;
+  }
+
+  private ConfigLoad vetoed(ConfigLoad outcome) {
+    if (outcome instanceof ConfigLoad.Loaded loaded) {
+      Settings next = loaded.config().settings();
+      Optional<ReloadVeto.Refusal> refusal =
+          vetoes.orderedStream().flatMap(v -> v.veto(settings(), next).stream()).findFirst();
+      if (refusal.isPresent()) {
+        log.warn(
+            "Reload vetoed ({}), the configuration in force stays", refusal.get().messageKey());
+        return new ConfigLoad.Vetoed(refusal.get());
+      }
     }
     return outcome;
   }

@@ -81,9 +81,11 @@ class DeadlineReminderTests {
     ChatMessage summary = bot.awaitText(lan, "Tổng hợp hằng ngày", "(còn 7 ngày)");
     assertThat(summary.text())
         .contains(
-            "Kế hoạch năm 2026 của Phòng Lãnh sự chưa được nộp: Hoàng Văn Đức",
-            "Kế hoạch năm 2026 của Phòng Quản lý biên giới chưa được nộp: Dương Văn Khoa",
-            "Kế hoạch năm 2026 của Thanh tra Sở chưa được nộp: Lâm Văn Thắng")
+            "(3 người)",
+            "▪ Phòng Lãnh sự\n   • Hoàng Văn Đức: Kế hoạch năm 2026 của Phòng Lãnh sự chưa được nộp",
+            "▪ Phòng Quản lý biên giới\n   • Dương Văn Khoa: Kế hoạch năm 2026 của Phòng Quản lý"
+                + " biên giới chưa được nộp",
+            "▪ Thanh tra Sở\n   • Lâm Văn Thắng: Kế hoạch năm 2026 của Thanh tra Sở chưa được nộp")
         .doesNotContain("Phòng Hợp tác quốc tế");
     awaitFired(REMIND + "2026-12-08T08:30");
     assertThat(

@@ -12,9 +12,18 @@ import vn.exemplarbot.clock.Zones;
 public final class MutableClock extends Clock {
 
   private final AtomicReference<Instant> now;
+  private volatile boolean real;
 
   public MutableClock(LocalDateTime start) {
     this.now = new AtomicReference<>(start.atZone(Zones.LOCAL).toInstant());
+  }
+
+  /**
+   * From now on reads the system clock, for a test that waits for Quartz's real ticks; {@link #set}
+   * and {@link #advance} then have no effect.
+   */
+  public void followRealTime() {
+    real = true;
   }
 
   public void set(LocalDateTime time) {
@@ -37,6 +46,6 @@ public final class MutableClock extends Clock {
 
   @Override
   public Instant instant() {
-    return now.get();
+    return real ? Instant.now() : now.get();
   }
 }

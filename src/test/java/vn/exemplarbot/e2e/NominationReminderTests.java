@@ -97,10 +97,12 @@ class NominationReminderTests {
     ChatMessage summary = bot.awaitText(lan, "Tổng hợp hằng ngày", "trước ngày 31/12/2026");
     assertThat(summary.text())
         .contains(
-            "1 bản nháp đề cử chưa gửi: Nguyễn Văn An, Ngô Thanh Sơn",
-            "1 đề cử chờ giới thiệu (N-1): Nguyễn Văn An",
-            "(N-3): Lâm Văn Thắng",
-            "1 hồ sơ chờ thẩm định (N-2): Nguyễn Thị Lan");
+            "(4 người)",
+            "▪ Văn phòng Sở\n   • Nguyễn Thị Lan: 1 hồ sơ chờ thẩm định (N-2)\n",
+            "▪ Phòng Hợp tác quốc tế\n   • Nguyễn Văn An: 1 bản nháp đề cử chưa gửi;"
+                + " 1 đề cử chờ giới thiệu (N-1)\n   • Ngô Thanh Sơn: 1 bản nháp đề cử chưa gửi\n",
+            "▪ Thanh tra Sở\n   • Lâm Văn Thắng: 1 đề cử bị trả lại",
+            "(N-3)");
     awaitFired(REMIND + "2026-12-24T08:30");
     for (EmulatedUser one : new EmulatedUser[] {an, son, thang, lan}) {
       assertThat(reminders(one)).isEqualTo(1);
