@@ -10,10 +10,10 @@ import vn.exemplarbot.roster.Directory;
 import vn.exemplarbot.roster.Division;
 
 /**
- * What the ballot needs of nominations: the appraised ones of the cycle, and their moves into a
- * ballot ({@code appraised → in_ballot}, the proposer told, the last step they hear of until
- * publication), back ({@code → appraised}: a voided ballot, or short of quorum) and out ({@code →
- * passed} / {@code failed}, told to no one here).
+ * What the ballot needs of nominations: the appraised ones (of this cycle or left by an earlier
+ * one), and their moves into a ballot ({@code appraised → in_ballot}, the proposer told, the last
+ * step they hear of until publication), back ({@code → appraised}: a voided ballot, or short of
+ * quorum) and out ({@code → passed} / {@code failed}, told to no one here).
  */
 @Component
 public class BallotCandidates {
@@ -44,11 +44,15 @@ public class BallotCandidates {
       String excerpt,
       String nomineePersonId) {}
 
-  /** The appraised nominations of the cycle in force, oldest code first. */
+  /**
+   * The appraised nominations of the cycle in force and of earlier cycles, oldest code first: a
+   * dossier an old cycle appraised but never put to the vote is unfinished work the new council can
+   * finish (domain step 10); its certificate still names its own cycle's year.
+   */
   public List<Candidate> appraised() {
     int year = directory.settings().cycle().year();
     return rows.inState(NominationState.APPRAISED, SCANNED).stream()
-        .filter(n -> n.cycleYear() == year)
+        .filter(n -> n.cycleYear() <= year)
         .map(this::candidate)
         .toList();
   }

@@ -22,8 +22,8 @@ import vn.exemplarbot.sandbox.EmulatedUser;
  * Step 10 of the domain: the cycle moves to 2027 in settings.yml. {@code /reload} is refused while
  * a ballot is open (the old configuration stays), accepted once it is closed; then the reminders
  * are scheduled for the new deadlines, a draft left by 2026 is resumed and submitted into the new
- * cycle (checked against the new {@code nominations-due}), and codes count on from the old cycle's
- * last.
+ * cycle (checked against the new {@code nominations-due}), codes count on from the old cycle's
+ * last, and a dossier the old cycle appraised but never put to the vote can go to a new ballot.
  */
 class CycleRolloverTests {
 
@@ -56,6 +56,8 @@ class CycleRolloverTests {
     ballot.endorsedPerson("Đỗ Thị Hương", 1, BallotSteps.AN);
     ballot.appraised(1);
     ballot.open(1);
+    ballot.endorsedPerson("Trương Mỹ Linh", 2, BallotSteps.AN);
+    ballot.appraised(2); // after the ballot opened: left for a later one
 
     newCycle();
     ChatMessage refused = bot.exchange(admin, "/reload", "Chưa đọc lại bot-config");
@@ -85,9 +87,13 @@ class CycleRolloverTests {
     bot.exchange(thuy, "Phòng dẫn đầu khối về cải cách hành chính", "Tiêu chuẩn 1/4");
     steps.answerCriteriaAndFinish(thuy);
     step = bot.awaitText(thuy, "Bước 8/8", "Phòng Lãnh sự");
-    steps.press(thuy, step, "Gửi", "Đã gửi", "N-2");
+    steps.press(thuy, step, "Gửi", "Đã gửi", "N-3");
     assertThat(cycleOf(1)).as("the old nomination stays in its cycle").isEqualTo(2026);
-    assertThat(cycleOf(2)).as("the old draft, submitted now, joins the new cycle").isEqualTo(2027);
+    assertThat(cycleOf(3)).as("the old draft, submitted now, joins the new cycle").isEqualTo(2027);
+    ChatMessage preview = bot.exchange(lan, "/ballot_open", "Mở phiếu bầu kín");
+    assertThat(preview.text())
+        .as("a dossier 2026 appraised but never put to the vote can be finished in 2027")
+        .contains("N-2", "Trương Mỹ Linh");
 
     bot.clock().set(LocalDateTime.of(2028, 1, 3, 8, 30));
     EmulatedUser binh = steps.registered(BallotSteps.BINH);
@@ -98,9 +104,10 @@ class CycleRolloverTests {
     await()
         .atMost(Duration.ofSeconds(10))
         .until(() -> fired("deadline-remind:recognition-due:2027:2028-01-03T08:30"));
-    assertThat(lan.chat())
-        .as("no ballot open, nothing of 2027 appraised: the secretary owes nothing")
-        .noneMatch(m -> m.text() != null && m.text().contains("Nhắc hạn: hoàn tất bình xét"));
+    bot.awaitText(
+        lan,
+        "Nhắc hạn: hoàn tất bình xét, công nhận điển hình tiên tiến trước ngày 10/01/2028",
+        "1 hồ sơ đã thẩm định đạt, chưa đưa ra bỏ phiếu kín (N-2)");
   }
 
   /** 2027's cycle, its deadlines a year on. */
