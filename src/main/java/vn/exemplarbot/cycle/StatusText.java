@@ -22,9 +22,9 @@ class StatusText {
 
   static final int LIMIT = 4000;
 
-  private final Deadlines deadlines;
+  private final CycleDeadlines deadlines;
 
-  StatusText(Deadlines deadlines) {
+  StatusText(CycleDeadlines deadlines) {
     this.deadlines = deadlines;
   }
 

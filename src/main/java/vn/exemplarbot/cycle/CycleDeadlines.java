@@ -18,12 +18,12 @@ import vn.exemplarbot.roster.Directory;
  * for it.
  */
 @Component
-class Deadlines {
+class CycleDeadlines {
 
   private final Directory directory;
   private final Clock clock;
 
-  Deadlines(Directory directory, Clock clock) {
+  CycleDeadlines(Directory directory, Clock clock) {
     this.directory = directory;
     this.clock = clock;
   }

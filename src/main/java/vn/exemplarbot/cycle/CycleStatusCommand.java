@@ -18,13 +18,13 @@ import vn.exemplarbot.roster.Role;
  * a button to each list that still has something waiting ({@link StatusButtons}).
  */
 @Component
-class StatusCommand implements CommandHandler {
+class CycleStatusCommand implements CommandHandler {
 
   private final Snapshots snapshots;
   private final CycleYears years;
   private final StatusText text;
 
-  StatusCommand(Snapshots snapshots, CycleYears years, StatusText text) {
+  CycleStatusCommand(Snapshots snapshots, CycleYears years, StatusText text) {
     this.snapshots = snapshots;
     this.years = years;
     this.text = text;
