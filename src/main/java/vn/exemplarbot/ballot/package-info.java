@@ -20,6 +20,7 @@
  * {@link vn.exemplarbot.ballot.BallotClosed} is published.
  *
  * <p>Uses {@code nomination} ({@code BallotCandidates}), {@code roster}, {@code conversation},
- * {@code messaging}, {@code reminder}, {@code audit}, {@code storage} and {@code clock}.
+ * {@code messaging}, {@code reminder}, {@code audit}, {@code storage} and {@code clock}. {@code
+ * BallotOverview} gives the cycle overview each ballot's state and turnout, never a count.
  */
 package vn.exemplarbot.ballot;

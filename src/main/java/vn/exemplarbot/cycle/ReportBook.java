@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 import vn.exemplarbot.conversation.Turn;
@@ -56,69 +56,51 @@ class ReportBook {
 
   private void summary(Turn turn, Snapshot s, int factorCount, Instant now, SheetWriter w) {
     w.header(List.of(turn.text("cycle.report.item"), turn.text("cycle.report.figure")));
-    w.row(turn.text("cycle.report.organization"), directory.roster().organization().name());
-    w.row(turn.text("cycle.report.year"), "" + s.year());
-    w.row(turn.text("cycle.report.made-at"), CycleDates.moment(now));
+    figure(w, turn, "organization", directory.roster().organization().name());
+    figure(w, turn, "year", "" + s.year());
+    figure(w, turn, "made-at", CycleDates.moment(now));
     long filed = s.plans().stream().filter(PlanStatus.Standing::filed).count();
-    w.row(turn.text("cycle.report.plans-owed"), s.plans().size());
-    w.row(turn.text("cycle.report.plans-filed"), filed);
-    w.row(
-        turn.text("cycle.report.plans-late"),
-        s.plans().stream().filter(p -> p.filed() && p.late()).count());
-    w.row(turn.text("cycle.report.plans-missing"), s.plans().size() - filed);
-    w.row(turn.text("cycle.report.nominations"), s.nominations().size());
+    figure(w, turn, "plans-owed", s.plans().size());
+    figure(w, turn, "plans-filed", filed);
+    figure(w, turn, "plans-late", s.plans().stream().filter(p -> p.filed() && p.late()).count());
+    figure(w, turn, "plans-missing", s.plans().size() - filed);
+    figure(w, turn, "nominations", s.nominations().size());
     for (String key : States.KEYS) {
-      long n =
-          s.nominations().stream().filter(e -> States.key(e).equals("cycle.state." + key)).count();
+      long n = States.count(s.nominations(), key);
       if (n > 0) {
         w.row("  " + turn.text("cycle.state." + key), n);
       }
     }
-    w.row(turn.text("cycle.report.ballots"), s.ballots().size());
-    w.row(turn.text("cycle.report.decisions"), s.decisions().decisions().size());
-    w.row(turn.text("cycle.report.drafts"), s.drafts().size());
-    w.row(turn.text("cycle.report.rejections"), s.decisions().rejections().size());
-    w.row(turn.text("cycle.report.awaiting"), s.decisions().awaiting().size());
-    w.row(turn.text("cycle.report.factors"), factorCount);
+    figure(w, turn, "ballots", s.ballots().size());
+    figure(w, turn, "decisions", s.decisions().decisions().size());
+    figure(w, turn, "drafts", s.drafts().size());
+    figure(w, turn, "rejections", s.decisions().rejections().size());
+    figure(w, turn, "awaiting", s.decisions().awaiting().size());
+    figure(w, turn, "factors", factorCount);
     w.finish();
+  }
+
+  private static void figure(SheetWriter w, Turn turn, String key, Object value) {
+    w.row(turn.text("cycle.report." + key), value);
   }
 
   /** Counts by division and kind and state, then one row per nomination. */
   private static void nominations(Turn turn, Snapshot s, SheetWriter w) {
-    List<String> header =
-        new ArrayList<>(
-            List.of(
-                turn.text("cycle.report.division"),
-                turn.text("cycle.report.kind"),
-                turn.text("cycle.report.total")));
+    List<String> header = new ArrayList<>();
+    List.of("division", "kind", "total").forEach(k -> header.add(turn.text("cycle.report." + k)));
     States.KEYS.forEach(k -> header.add(turn.text("cycle.state." + k)));
     w.header(header);
-    Map<String, List<CycleNominations.Entry>> groups = new LinkedHashMap<>();
-    s.nominations().stream()
-        .sorted((a, b) -> (a.division() + a.kind()).compareTo(b.division() + b.kind()))
-        .forEach(
-            n ->
-                groups
-                    .computeIfAbsent(n.division() + "\t" + n.kind(), k -> new ArrayList<>())
-                    .add(n));
+    Map<String, List<CycleNominations.Entry>> groups = new TreeMap<>();
+    for (CycleNominations.Entry n : s.nominations()) {
+      groups.computeIfAbsent(n.division() + "\t" + n.kind(), k -> new ArrayList<>()).add(n);
+    }
     groups.values().forEach(list -> w.row(counts(turn, list).toArray()));
     w.blank();
-    w.header(
-        List.of(
-            turn.text("cycle.report.code"),
-            turn.text("cycle.report.kind"),
-            turn.text("cycle.report.nominee"),
-            turn.text("cycle.report.division"),
-            turn.text("cycle.report.movement"),
-            turn.text("cycle.report.state")));
+    List<String> columns = List.of("code", "kind", "nominee", "division", "movement", "state");
+    w.header(columns.stream().map(k -> turn.text("cycle.report." + k)).toList());
     for (CycleNominations.Entry n : s.nominations()) {
-      w.row(
-          n.code(),
-          kind(turn, n),
-          n.nominee(),
-          n.division(),
-          n.movement(),
-          turn.text(States.key(n)));
+      String state = turn.text(States.key(n));
+      w.row(n.code(), kind(turn, n), n.nominee(), n.division(), n.movement(), state);
     }
     w.finish();
   }
@@ -126,9 +108,7 @@ class ReportBook {
   private static List<Object> counts(Turn turn, List<CycleNominations.Entry> list) {
     CycleNominations.Entry first = list.get(0);
     List<Object> cells = new ArrayList<>(List.of(first.division(), kind(turn, first), list.size()));
-    for (String key : States.KEYS) {
-      cells.add(list.stream().filter(e -> States.key(e).equals("cycle.state." + key)).count());
-    }
+    States.KEYS.forEach(key -> cells.add(States.count(list, key)));
     return cells;
   }
 

@@ -30,6 +30,11 @@ final class States {
 
   private States() {}
 
+  /** How many of these nominations the overview shows in the state of this key. */
+  static long count(List<CycleNominations.Entry> nominations, String key) {
+    return nominations.stream().filter(n -> key(n).equals("cycle.state." + key)).count();
+  }
+
   static String key(CycleNominations.Entry n) {
     NominationState s = n.state();
     boolean decided = s == NominationState.RECOGNISED || s == NominationState.NOT_RECOGNISED;

@@ -78,7 +78,7 @@ class StatusText {
   static String states(Turn turn, List<CycleNominations.Entry> list) {
     List<String> counts = new ArrayList<>();
     for (String key : States.KEYS) {
-      long n = list.stream().filter(e -> States.key(e).equals("cycle.state." + key)).count();
+      long n = States.count(list, key);
       if (n > 0) {
         counts.add(turn.text("cycle.state." + key) + " " + n);
       }
