@@ -2,8 +2,10 @@ package vn.exemplarbot.cycle;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -74,28 +76,33 @@ class ReportCommand implements CommandHandler {
       return;
     }
     Instant now = clock.instant();
-    String relative =
-        "reports/"
-            + s.year()
-            + "/bao-cao-"
-            + s.year()
-            + "-"
-            + STAMP.format(LocalDateTime.ofInstant(now, Zones.LOCAL))
-            + ".xlsx";
-    keep(relative, book.render(turn, s, now));
+    String relative = keep(s.year(), now, book.render(turn, s, now));
     audit.record(person.get().id(), "cycle-report", "" + s.year(), relative);
     String name = "Bao-cao-thi-dua-" + s.year() + ".xlsx";
-    turn.reply(
-        new Message.Document(relative, name, turn.text("cycle.report.caption", "" + s.year())));
+    String caption = turn.text("cycle.report.caption", "" + s.year());
+    turn.reply(new Message.Document(relative, name, caption));
   }
 
-  private void keep(String relative, byte[] bytes) {
-    Path file = dataDir.resolve(relative);
+  /**
+   * Writes the report under a name of its own (a second report in the same second gets a suffix),
+   * so the file an earlier message points to is never overwritten before it is sent.
+   */
+  private String keep(int year, Instant now, byte[] bytes) {
+    String stamp = STAMP.format(LocalDateTime.ofInstant(now, Zones.LOCAL));
+    Path folder = dataDir.resolve("reports/" + year);
     try {
-      Files.createDirectories(file.getParent());
-      Files.write(file, bytes);
+      Files.createDirectories(folder);
+      for (int n = 1; ; n++) {
+        String file = "bao-cao-" + year + "-" + stamp + (n == 1 ? "" : "-" + n) + ".xlsx";
+        try {
+          Files.write(folder.resolve(file), bytes, StandardOpenOption.CREATE_NEW);
+          return "reports/" + year + "/" + file;
+        } catch (FileAlreadyExistsException taken) {
+          // the next suffix
+        }
+      }
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not keep the report at " + file, e);
+      throw new UncheckedIOException("Could not keep the report in " + folder, e);
     }
   }
 }

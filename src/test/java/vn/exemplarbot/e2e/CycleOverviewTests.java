@@ -133,6 +133,7 @@ class CycleOverviewTests {
     bot.exchange(son, "/report", "không dành cho vai trò của bạn");
     EmulatedUser an = steps.registered(AN);
     bot.exchange(an, "/status 2026", "không dành cho vai trò của bạn");
+    bot.exchange(an, "/report 2026", "không dành cho vai trò của bạn");
     ChatMessage sonMessage = bot.awaitText(son, "Xin chào");
     assertThat(steps.forAlert(son, sonMessage.messageId(), "cycle:plans:2026"))
         .contains("Chỉ Thư ký Hội đồng và Giám đốc Sở");
@@ -246,7 +247,7 @@ class CycleOverviewTests {
 
   @Test
   @Order(8)
-  void afterPublicationTheReportShowsTheOutcomesAndTheExemplarFollowedUp() {
+  void afterPublicationTheReportShowsTheOutcomesAndTheExemplarFollowedUp() throws IOException {
     EmulatedUser binh = steps.registered(BINH);
     ChatMessage reject =
         bot.exchange(binh, "/reject N-2 Chưa đủ tiêu biểu", "Không công nhận đề cử N-2");
@@ -260,6 +261,9 @@ class CycleOverviewTests {
         .startsWith(
             "Cá nhân", "Đỗ Thị Hương", "Phòng Hợp tác quốc tế", "2026", "Điển hình được công nhận");
     bot.exchange(binh, "/status", "Phiếu bầu kín số 1", "đã công bố kết quả", "không công nhận 1");
+    try (var kept = Files.list(bot.dataDir().resolve("reports/2026"))) {
+      assertThat(kept).hasSize(2); // the first report, made in the same second, is kept too
+    }
   }
 
   private static ReportWorkbook report(EmulatedUser user, String command) {
