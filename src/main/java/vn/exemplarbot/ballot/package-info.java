@@ -25,6 +25,7 @@
  * CycleChangeVeto}, a {@link vn.exemplarbot.roster.ReloadVeto}).
  *
  * <p>Uses {@code nomination} ({@code BallotCandidates}), {@code roster}, {@code conversation},
- * {@code messaging}, {@code reminder}, {@code audit}, {@code storage} and {@code clock}.
+ * {@code messaging}, {@code reminder}, {@code audit}, {@code storage} and {@code clock}. {@code
+ * BallotOverview} gives the cycle overview each ballot's state and turnout, never a count.
  */
 package vn.exemplarbot.ballot;

@@ -29,6 +29,7 @@
  * <p>Uses {@code ballot} ({@code BallotClosed}, {@code BallotMinutes}), {@code nomination} ({@code
  * DecisionSubjects}, {@code BallotCandidates} for the dossier), {@code documents}, {@code
  * fostering}, {@code roster}, {@code conversation}, {@code messaging}, {@code audit}, {@code
- * clock}.
+ * clock}. {@code DecisionOverview} gives the cycle overview a year's decisions, rejections and what
+ * awaits the director.
  */
 package vn.exemplarbot.decision;

@@ -14,6 +14,7 @@
  * vn.exemplarbot.fostering.Fostering#follow}, the module's one public entry.
  *
  * <p>Uses {@code nomination} (its endorsement event and {@code Kind}), {@code conversation}, {@code
- * messaging}, {@code roster}, {@code audit} and {@code clock}.
+ * messaging}, {@code roster}, {@code audit} and {@code clock}. {@code FactorOverview} gives the
+ * cycle report the whole list.
  */
 package vn.exemplarbot.fostering;

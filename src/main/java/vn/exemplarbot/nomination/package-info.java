@@ -16,6 +16,7 @@
  * NominationWork}): unsent drafts of the cycle, nominations returned or asked for more,
  * endorsements and appraisals waiting, each under whoever has to act, worked out as {@code /my},
  * {@code /endorse} and {@code /appraise} do. Uses {@code conversation}, {@code messaging}, {@code
- * roster}, {@code reminder}, {@code audit} and {@code clock}.
+ * roster}, {@code reminder}, {@code audit} and {@code clock}. {@code CycleNominations} gives the
+ * cycle overview a year's submitted nominations with their states.
  */
 package vn.exemplarbot.nomination;

@@ -9,6 +9,7 @@
  * division_plan table and the files under {@code <data>/plans/}. Offers {@link
  * vn.exemplarbot.reminder.DeadlineWork} for {@code division-plans-due}: the heads of a division
  * whose plan is missing are the ones reminded. Uses {@code conversation}, {@code messaging}, {@code
- * roster}, {@code reminder}, {@code audit} and {@code clock}.
+ * roster}, {@code reminder}, {@code audit} and {@code clock}. {@code PlanStatus} gives the cycle
+ * overview each division's latest filing of a year.
  */
 package vn.exemplarbot.plan;
