@@ -33,19 +33,18 @@ class ExemplarList {
         new StringBuilder(
             turn.text("exemplars.header", String.valueOf(year), String.valueOf(count)));
     for (Map.Entry<String, List<Recognition>> group : groups.entrySet()) {
-      String heading = "\n\n▶ " + group.getKey();
+      String heading = "▶ " + group.getKey();
       String continued = turn.text("exemplars.division-continued", group.getKey());
-      text.append(heading);
-      String separator = "\n";
+      boolean first = true;
       for (Recognition r : group.getValue()) {
-        String entry = separator + entry(turn, r);
-        if (text.length() + entry.length() > MAX_CHARS) {
+        String block = (first ? "\n\n" + heading + "\n" : "\n\n") + entry(turn, r);
+        if (text.length() + block.length() > MAX_CHARS) {
           done.add(text.toString().strip());
-          text = new StringBuilder(continued);
-          entry = "\n" + entry.strip();
+          text = new StringBuilder((first ? heading : continued) + "\n");
+          block = entry(turn, r);
         }
-        text.append(entry);
-        separator = "\n\n";
+        text.append(block);
+        first = false;
       }
     }
     done.add(text.toString().strip());
