@@ -28,13 +28,15 @@ record Snapshot(
 
   static Snapshot read(Recognitions recognitions, Directory directory) {
     int current = directory.settings().cycle().year();
-    TreeSet<Integer> years = new TreeSet<>(recognitions.years());
+    List<Recognition> all = recognitions.all();
+    TreeSet<Integer> years = new TreeSet<>();
+    all.forEach(r -> years.add(r.year()));
     years.add(current);
     return new Snapshot(
         directory.roster().organization(),
         current,
         List.copyOf(years.descendingSet()),
-        recognitions.all(),
+        all,
         directory.roster().divisions());
   }
 
