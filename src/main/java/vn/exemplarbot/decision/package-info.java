@@ -24,7 +24,8 @@
  * date, not recognised with the reason, not passed by the council); each exemplar's certificate
  * (Giấy công nhận) is kept beside the decision and sent to them and the council secretaries; each
  * exemplar joins the follow-up list ({@code Fostering.follow}); the new exemplars are announced in
- * {@code announce-chat-id}. Nothing of it is said before.
+ * {@code announce-chat-id}. Nothing of it is said before. {@code Recognitions} is the public list
+ * (website, {@code /exemplars}): recognised, numbered, published, not revoked.
  *
  * <p>Uses {@code ballot} ({@code BallotClosed}, {@code BallotMinutes}), {@code nomination} ({@code
  * DecisionSubjects}, {@code BallotCandidates} for the dossier), {@code documents}, {@code
