@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.exemplarbot.audit.AuditLog;
 import vn.exemplarbot.clock.Zones;
 import vn.exemplarbot.decision.internal.DecisionRows;
+import vn.exemplarbot.decision.internal.RejectionRows;
+import vn.exemplarbot.decision.internal.ResultRows;
 import vn.exemplarbot.nomination.DecisionSubjects;
 import vn.exemplarbot.nomination.DecisionSubjects.Subject;
 import vn.exemplarbot.nomination.NominationState;
@@ -28,6 +30,8 @@ import vn.exemplarbot.roster.Numbering;
 class Deciding {
 
   private final DecisionRows rows;
+  private final ResultRows results;
+  private final RejectionRows rejections;
   private final DecisionSubjects subjects;
   private final Issuing issuing;
   private final AuditLog audit;
@@ -35,11 +39,15 @@ class Deciding {
 
   Deciding(
       DecisionRows rows,
+      ResultRows results,
+      RejectionRows rejections,
       DecisionSubjects subjects,
       Issuing issuing,
       AuditLog audit,
       Directory directory) {
     this.rows = rows;
+    this.results = results;
+    this.rejections = rejections;
     this.subjects = subjects;
     this.issuing = issuing;
     this.audit = audit;
@@ -53,7 +61,7 @@ class Deciding {
         || s.state() == NominationState.NOT_RECOGNISED) {
       return Optional.of("decision.already-decided");
     }
-    if (s.state() != NominationState.PASSED || rows.resultOf(s.id()).isEmpty()) {
+    if (s.state() != NominationState.PASSED || results.resultOf(s.id()).isEmpty()) {
       return Optional.of("decision.not-passed");
     }
     return Optional.empty();
@@ -70,7 +78,7 @@ class Deciding {
   Map<Long, List<Long>> byBallot(List<Long> nominationIds) {
     Map<Long, List<Long>> groups = new LinkedHashMap<>();
     for (long id : nominationIds) {
-      long ballot = rows.resultOf(id).orElseThrow().ballotId();
+      long ballot = results.resultOf(id).orElseThrow().ballotId();
       groups.computeIfAbsent(ballot, b -> new ArrayList<>()).add(id);
     }
     return groups;
@@ -115,8 +123,8 @@ class Deciding {
     if (s.isEmpty() || refusal(s.get()).isPresent()) {
       return false;
     }
-    long ballot = rows.resultOf(id).orElseThrow().ballotId();
-    rows.reject(id, ballot, reason, late, director, at);
+    long ballot = results.resultOf(id).orElseThrow().ballotId();
+    rejections.reject(id, ballot, reason, late, director, at);
     subjects.reject(id, at);
     audit.record(director, "decision-rejected", s.get().code(), reason + late(late));
     return true;
