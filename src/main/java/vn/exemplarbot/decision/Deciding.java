@@ -12,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.exemplarbot.audit.AuditLog;
 import vn.exemplarbot.clock.Zones;
 import vn.exemplarbot.decision.internal.DecisionRows;
-import vn.exemplarbot.decision.internal.RejectionRows;
 import vn.exemplarbot.decision.internal.ResultRows;
 import vn.exemplarbot.nomination.DecisionSubjects;
 import vn.exemplarbot.nomination.DecisionSubjects.Subject;
@@ -22,8 +21,8 @@ import vn.exemplarbot.roster.Numbering;
 
 /**
  * The director's decisions: approving makes one decision per ballot (numbered at once with {@code
- * auto} numbering, a draft for the clerk otherwise), rejecting keeps the reason; every nomination
- * is checked again here, so a stale confirmation decides nothing twice.
+ * auto} numbering, a draft for the clerk otherwise; rejecting is {@link Rejecting}); every
+ * nomination is checked again here, so a stale confirmation decides nothing twice.
  */
 @Service
 @Transactional
@@ -31,7 +30,6 @@ class Deciding {
 
   private final DecisionRows rows;
   private final ResultRows results;
-  private final RejectionRows rejections;
   private final DecisionSubjects subjects;
   private final Issuing issuing;
   private final AuditLog audit;
@@ -40,14 +38,12 @@ class Deciding {
   Deciding(
       DecisionRows rows,
       ResultRows results,
-      RejectionRows rejections,
       DecisionSubjects subjects,
       Issuing issuing,
       AuditLog audit,
       Directory directory) {
     this.rows = rows;
     this.results = results;
-    this.rejections = rejections;
     this.subjects = subjects;
     this.issuing = issuing;
     this.audit = audit;
@@ -117,19 +113,6 @@ class Deciding {
     audit.record(AuditLog.SYSTEM, "decision-numbered", "decision-" + decision, number + " " + on);
   }
 
-  /** False when it could no longer be decided. */
-  boolean reject(String director, long id, String reason, boolean late, Instant at) {
-    Optional<Subject> s = subjects.byId(id);
-    if (s.isEmpty() || refusal(s.get()).isPresent()) {
-      return false;
-    }
-    long ballot = results.resultOf(id).orElseThrow().ballotId();
-    rejections.reject(id, ballot, reason, late, director, at);
-    subjects.reject(id, at);
-    audit.record(director, "decision-rejected", s.get().code(), reason + late(late));
-    return true;
-  }
-
   Optional<Subject> subject(long nominationId) {
     return subjects.byId(nominationId);
   }
@@ -143,7 +126,7 @@ class Deciding {
         ", ", ids.stream().map(id -> subjects.byId(id).map(Subject::code).orElse("?")).toList());
   }
 
-  private static String late(boolean late) {
+  static String late(boolean late) {
     return late ? " (late)" : "";
   }
 }

@@ -66,13 +66,16 @@ class RevokeCommand implements CommandHandler, ButtonHandler {
     } else if (refusal.isPresent()) {
       turn.reply(refusal.get(), s.get().code());
     } else if (parts.length < 2 || parts[1].isBlank()) {
-      flows.begin(
-          turn.person().orElseThrow().id(), RevokeReason.FLOW, new Pending(s.get().id(), ""));
-      turn.reply(
-          "correction.revoke.ask-reason", s.get().code(), s.get().name(), RejectCommand.MAX_REASON);
+      askReason(turn, s.get());
     } else {
       ask(turn, s.get(), parts[1].strip());
     }
+  }
+
+  /** Begins the typed flow that asks for the reason. */
+  private void askReason(Turn turn, Subject s) {
+    flows.begin(turn.person().orElseThrow().id(), RevokeReason.FLOW, new Pending(s.id(), ""));
+    turn.reply("correction.revoke.ask-reason", s.code(), s.name(), RejectCommand.MAX_REASON);
   }
 
   /** The {@code Xác nhận} step, repeating what will happen. */

@@ -112,7 +112,7 @@ class DecisionGapsTests {
   void notRecognisedFromPendingAsksTheReasonThenRejects() {
     EmulatedUser binh = steps.registered(BINH);
     bot.exchange(binh, "/pending", "chờ quyết định: 4");
-    ChatMessage card = bot.awaitText(binh, "N-3: Thanh tra Sở");
+    ChatMessage card = bot.awaitText(binh, "N-3: Thanh tra Sở (Thanh tra Sở)\nPhiếu");
     steps.press(binh, card, "Không công nhận", "Không công nhận đề cử N-3", "nhập lý do");
     ChatMessage confirm =
         bot.exchange(binh, "Chưa có mô hình mới", "Không công nhận đề cử N-3 (Thanh tra Sở)");
@@ -138,7 +138,7 @@ class DecisionGapsTests {
     assertThat(decisions("SELECT COUNT(DISTINCT ballot_id) FROM decision")).isEqualTo(2);
     // Ballot 2 is complete and published; ballot 1 still waits for N-2.
     bot.awaitText(steps.registered(SON), "Đề cử N-4 (Trương Mỹ Linh) đã được công nhận");
-    assertThat(ballot.withText(steps.registered(SON), "Đề cử N-1")).isEmpty();
+    assertThat(ballot.withText(steps.registered(SON), "Đề cử N-1", "được công nhận")).isEmpty();
   }
 
   @Test
