@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import vn.exemplarbot.ballot.BallotClosed;
 import vn.exemplarbot.ballot.BallotFacts;
 import vn.exemplarbot.ballot.BallotMinutes;
-import vn.exemplarbot.decision.internal.DecisionRows;
+import vn.exemplarbot.decision.internal.ResultRows;
 import vn.exemplarbot.nomination.DecisionSubjects;
 
 /**
@@ -18,9 +18,9 @@ class CouncilResults {
 
   private final BallotMinutes minutes;
   private final DecisionSubjects subjects;
-  private final DecisionRows rows;
+  private final ResultRows rows;
 
-  CouncilResults(BallotMinutes minutes, DecisionSubjects subjects, DecisionRows rows) {
+  CouncilResults(BallotMinutes minutes, DecisionSubjects subjects, ResultRows rows) {
     this.minutes = minutes;
     this.subjects = subjects;
     this.rows = rows;
@@ -38,7 +38,7 @@ class CouncilResults {
           .ifPresent(
               s ->
                   rows.addResult(
-                      new DecisionRows.Result(
+                      new ResultRows.Result(
                           closed.ballotId(),
                           s.id(),
                           line.code(),

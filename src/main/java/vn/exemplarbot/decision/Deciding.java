@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.exemplarbot.audit.AuditLog;
 import vn.exemplarbot.clock.Zones;
 import vn.exemplarbot.decision.internal.DecisionRows;
+import vn.exemplarbot.decision.internal.ResultRows;
 import vn.exemplarbot.nomination.DecisionSubjects;
 import vn.exemplarbot.nomination.DecisionSubjects.Subject;
 import vn.exemplarbot.nomination.NominationState;
@@ -20,14 +21,15 @@ import vn.exemplarbot.roster.Numbering;
 
 /**
  * The director's decisions: approving makes one decision per ballot (numbered at once with {@code
- * auto} numbering, a draft for the clerk otherwise), rejecting keeps the reason; every nomination
- * is checked again here, so a stale confirmation decides nothing twice.
+ * auto} numbering, a draft for the clerk otherwise; rejecting is {@link Rejecting}); every
+ * nomination is checked again here, so a stale confirmation decides nothing twice.
  */
 @Service
 @Transactional
 class Deciding {
 
   private final DecisionRows rows;
+  private final ResultRows results;
   private final DecisionSubjects subjects;
   private final Issuing issuing;
   private final AuditLog audit;
@@ -35,11 +37,13 @@ class Deciding {
 
   Deciding(
       DecisionRows rows,
+      ResultRows results,
       DecisionSubjects subjects,
       Issuing issuing,
       AuditLog audit,
       Directory directory) {
     this.rows = rows;
+    this.results = results;
     this.subjects = subjects;
     this.issuing = issuing;
     this.audit = audit;
@@ -53,7 +57,7 @@ class Deciding {
         || s.state() == NominationState.NOT_RECOGNISED) {
       return Optional.of("decision.already-decided");
     }
-    if (s.state() != NominationState.PASSED || rows.resultOf(s.id()).isEmpty()) {
+    if (s.state() != NominationState.PASSED || results.resultOf(s.id()).isEmpty()) {
       return Optional.of("decision.not-passed");
     }
     return Optional.empty();
@@ -70,7 +74,7 @@ class Deciding {
   Map<Long, List<Long>> byBallot(List<Long> nominationIds) {
     Map<Long, List<Long>> groups = new LinkedHashMap<>();
     for (long id : nominationIds) {
-      long ballot = rows.resultOf(id).orElseThrow().ballotId();
+      long ballot = results.resultOf(id).orElseThrow().ballotId();
       groups.computeIfAbsent(ballot, b -> new ArrayList<>()).add(id);
     }
     return groups;
@@ -109,19 +113,6 @@ class Deciding {
     audit.record(AuditLog.SYSTEM, "decision-numbered", "decision-" + decision, number + " " + on);
   }
 
-  /** False when it could no longer be decided. */
-  boolean reject(String director, long id, String reason, boolean late, Instant at) {
-    Optional<Subject> s = subjects.byId(id);
-    if (s.isEmpty() || refusal(s.get()).isPresent()) {
-      return false;
-    }
-    long ballot = rows.resultOf(id).orElseThrow().ballotId();
-    rows.reject(id, ballot, reason, late, director, at);
-    subjects.reject(id, at);
-    audit.record(director, "decision-rejected", s.get().code(), reason + late(late));
-    return true;
-  }
-
   Optional<Subject> subject(long nominationId) {
     return subjects.byId(nominationId);
   }
@@ -135,7 +126,7 @@ class Deciding {
         ", ", ids.stream().map(id -> subjects.byId(id).map(Subject::code).orElse("?")).toList());
   }
 
-  private static String late(boolean late) {
+  static String late(boolean late) {
     return late ? " (late)" : "";
   }
 }

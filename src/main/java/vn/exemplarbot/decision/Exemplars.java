@@ -1,18 +1,11 @@
 package vn.exemplarbot.decision;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.exemplarbot.decision.internal.CertificateRows.Issued;
 import vn.exemplarbot.decision.internal.DecisionRows;
-import vn.exemplarbot.documents.Certificate;
-import vn.exemplarbot.documents.Documents;
-import vn.exemplarbot.documents.Issuer;
 import vn.exemplarbot.fostering.Fostering;
 import vn.exemplarbot.fostering.Subject;
 import vn.exemplarbot.messaging.Message;
@@ -23,9 +16,10 @@ import vn.exemplarbot.roster.Directory;
 import vn.exemplarbot.roster.Role;
 
 /**
- * What a new exemplar gets at publication: a certificate (Giấy công nhận) kept beside its decision
- * and sent to those concerned and the council secretaries, a place on the follow-up list
- * (fostering), and, with the others of the ballot, an announcement in {@code announce-chat-id}.
+ * What a new exemplar gets at publication: a certificate (Giấy công nhận, {@link Certificates})
+ * kept beside its decision and sent to those concerned and the council secretaries (again when it
+ * is issued again), a place on the follow-up list (fostering), and, with the others of the ballot,
+ * an announcement in {@code announce-chat-id}.
  */
 @Component
 class Exemplars {
@@ -34,39 +28,40 @@ class Exemplars {
   private final Outbox outbox;
   private final Texts texts;
   private final Fostering fostering;
-  private final Path dataDir;
+  private final Certificates certificates;
 
   Exemplars(
       Directory directory,
       Outbox outbox,
       Texts texts,
       Fostering fostering,
-      @Value("${exemplar.data-dir}") Path dataDir) {
+      Certificates certificates) {
     this.directory = directory;
     this.outbox = outbox;
     this.texts = texts;
     this.fostering = fostering;
-    this.dataDir = dataDir;
+    this.certificates = certificates;
   }
 
   void issue(DecisionSubjects.Subject s, DecisionRows.Decision d, Set<String> concerned) {
-    int year = s.cycleYear();
-    Certificate certificate =
-        new Certificate(
-            DecisionFiles.exemplar(s), s.movement(), year, d.number(), d.decidedOn(), null, false);
-    String relative = "decisions/" + d.id() + "/giay-cong-nhan-" + s.code() + ".pdf";
-    write(relative, Documents.certificatePdf(Issuer.of(directory.config()), certificate));
-    Set<String> recipients = new LinkedHashSet<>(concerned);
-    directory.roster().withRole(Role.COUNCIL_SECRETARY).forEach(p -> recipients.add(p.id()));
-    String name = "Giay-cong-nhan-" + s.code() + ".pdf";
-    String caption = texts.get(Texts.VI, "decision.certificate.caption", s.code(), s.name());
-    recipients.forEach(id -> outbox.toPerson(id, new Message.Document(relative, name, caption)));
+    send(s, certificates.first(s, d), concerned, "decision.certificate.caption");
     Subject subject =
         s.collective()
             ? Subject.collective(s.divisionCode())
             : Subject.individual(s.personId(), s.divisionCode());
-    fostering.follow(
-        subject, texts.get(Texts.VI, "decision.follow-reason", String.valueOf(year), d.number()));
+    String year = String.valueOf(s.cycleYear());
+    fostering.follow(subject, texts.get(Texts.VI, "decision.follow-reason", year, d.number()));
+  }
+
+  /** Sends the certificate to those concerned and the council secretaries, each once. */
+  void send(DecisionSubjects.Subject s, Issued c, Set<String> concerned, String captionKey) {
+    Set<String> recipients = new LinkedHashSet<>(concerned);
+    directory.roster().withRole(Role.COUNCIL_SECRETARY).forEach(p -> recipients.add(p.id()));
+    String caption =
+        texts.get(Texts.VI, captionKey, s.code(), s.name(), String.valueOf(c.version()));
+    Message.Document document =
+        new Message.Document(c.pdfPath(), Certificates.fileName(s, c), caption);
+    recipients.forEach(id -> outbox.toPerson(id, document));
   }
 
   void announce(List<DecisionSubjects.Subject> recognised) {
@@ -96,15 +91,5 @@ class Exemplars {
   private static String excerpt(String achievements) {
     String a = achievements == null ? "" : achievements.strip();
     return a.length() > 400 ? a.substring(0, 400) + "…" : a;
-  }
-
-  private void write(String relative, byte[] bytes) {
-    Path file = dataDir.resolve(relative);
-    try {
-      Files.createDirectories(file.getParent());
-      Files.write(file, bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not keep the certificate at " + file, e);
-    }
   }
 }

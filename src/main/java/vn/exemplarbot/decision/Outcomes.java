@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.exemplarbot.decision.internal.DecisionRows;
+import vn.exemplarbot.decision.internal.RejectionRows;
 import vn.exemplarbot.documents.DocumentDates;
 import vn.exemplarbot.messaging.Message;
 import vn.exemplarbot.messaging.Outbox;
@@ -27,18 +28,21 @@ class Outcomes {
   private final Accounts accounts;
   private final Texts texts;
   private final DecisionSubjects subjects;
+  private final RejectionRows rejections;
 
   Outcomes(
       Directory directory,
       Outbox outbox,
       Accounts accounts,
       Texts texts,
-      DecisionSubjects subjects) {
+      DecisionSubjects subjects,
+      RejectionRows rejections) {
     this.directory = directory;
     this.outbox = outbox;
     this.accounts = accounts;
     this.texts = texts;
     this.subjects = subjects;
+    this.rejections = rejections;
   }
 
   /** The nomination, its outcome shown as it is from now on (in {@code /my} and dossiers). */
@@ -52,7 +56,8 @@ class Outcomes {
     tell(s, "decision.outcome.recognised", s.code(), s.name(), d.number(), date);
   }
 
-  void rejected(Subject s, String reason) {
+  void rejected(Subject s) {
+    String reason = rejections.rejectionOf(s.id()).orElse("");
     tell(s, "decision.outcome.rejected", s.code(), s.name(), reason);
   }
 

@@ -10,6 +10,7 @@ import vn.exemplarbot.conversation.CommandHandler;
 import vn.exemplarbot.conversation.CommandSpec;
 import vn.exemplarbot.conversation.Turn;
 import vn.exemplarbot.decision.internal.DecisionRows;
+import vn.exemplarbot.decision.internal.ResultRows;
 import vn.exemplarbot.messaging.Button;
 import vn.exemplarbot.messaging.Markup;
 import vn.exemplarbot.messaging.Message;
@@ -25,12 +26,15 @@ import vn.exemplarbot.roster.Role;
 @Component
 class PendingCommand implements CommandHandler {
 
-  private final DecisionRows rows;
+  private final ResultRows rows;
+  private final DecisionRows decisions;
   private final DecisionSubjects subjects;
   private final BallotMinutes minutes;
 
-  PendingCommand(DecisionRows rows, DecisionSubjects subjects, BallotMinutes minutes) {
+  PendingCommand(
+      ResultRows rows, DecisionRows decisions, DecisionSubjects subjects, BallotMinutes minutes) {
     this.rows = rows;
+    this.decisions = decisions;
     this.subjects = subjects;
     this.minutes = minutes;
   }
@@ -45,12 +49,12 @@ class PendingCommand implements CommandHandler {
     if (Director.of(turn).isEmpty()) {
       return;
     }
-    List<DecisionRows.Result> results = rows.results();
-    List<DecisionRows.Result> waiting =
-        results.stream().filter(r -> r.passed() && !rows.decided(r.nominationId())).toList();
+    List<ResultRows.Result> results = rows.results();
+    List<ResultRows.Result> waiting =
+        results.stream().filter(r -> r.passed() && !decisions.decided(r.nominationId())).toList();
     List<Long> nothingPassed =
         results.stream()
-            .map(DecisionRows.Result::ballotId)
+            .map(ResultRows.Result::ballotId)
             .distinct()
             .filter(b -> results.stream().noneMatch(r -> r.ballotId() == b && r.passed()))
             .filter(b -> !rows.acknowledged(b))
@@ -65,7 +69,7 @@ class PendingCommand implements CommandHandler {
     nothingPassed.forEach(b -> acknowledgement(turn, b));
   }
 
-  private void card(Turn turn, DecisionRows.Result r) {
+  private void card(Turn turn, ResultRows.Result r) {
     Optional<Subject> s = subjects.byId(r.nominationId());
     if (s.isEmpty()) {
       return;
@@ -85,7 +89,7 @@ class PendingCommand implements CommandHandler {
   }
 
   /** The failed nominations of the ballots still awaiting the director, listed apart. */
-  private void failed(Turn turn, List<DecisionRows.Result> all, List<DecisionRows.Result> open) {
+  private void failed(Turn turn, List<ResultRows.Result> all, List<ResultRows.Result> open) {
     List<String> lines =
         all.stream()
             .filter(r -> !r.passed())
@@ -97,7 +101,7 @@ class PendingCommand implements CommandHandler {
     }
   }
 
-  private String line(Turn turn, DecisionRows.Result r) {
+  private String line(Turn turn, ResultRows.Result r) {
     String name = subjects.byId(r.nominationId()).map(Subject::name).orElse("?");
     return "• " + r.code() + ": " + name + " — " + count(turn, r);
   }
@@ -115,7 +119,7 @@ class PendingCommand implements CommandHandler {
         new Message.Text(turn.text("decision.pending.nothing-passed", ballotId, lines), ack));
   }
 
-  private String count(Turn turn, DecisionRows.Result r) {
+  private String count(Turn turn, ResultRows.Result r) {
     return minutes.facts(r.ballotId()).stream()
         .flatMap(f -> f.lines().stream())
         .filter(l -> l.code().equals(r.code()))

@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.exemplarbot.audit.AuditLog;
 import vn.exemplarbot.decision.internal.DecisionRows;
+import vn.exemplarbot.decision.internal.ResultRows;
 import vn.exemplarbot.nomination.DecisionSubjects.Subject;
 
 /**
@@ -21,7 +22,8 @@ import vn.exemplarbot.nomination.DecisionSubjects.Subject;
 @Component
 class Publication {
 
-  private final DecisionRows rows;
+  private final ResultRows rows;
+  private final DecisionRows decisions;
   private final Outcomes outcomes;
   private final Exemplars exemplars;
   private final AuditLog audit;
@@ -29,13 +31,15 @@ class Publication {
   private final Clock clock;
 
   Publication(
-      DecisionRows rows,
+      ResultRows rows,
+      DecisionRows decisions,
       Outcomes outcomes,
       Exemplars exemplars,
       AuditLog audit,
       ApplicationEventPublisher events,
       Clock clock) {
     this.rows = rows;
+    this.decisions = decisions;
     this.outcomes = outcomes;
     this.exemplars = exemplars;
     this.audit = audit;
@@ -51,7 +55,7 @@ class Publication {
     boolean nothingPassed =
         rows.results().stream()
             .filter(r -> r.ballotId() == ballotId)
-            .noneMatch(DecisionRows.Result::passed);
+            .noneMatch(ResultRows.Result::passed);
     if (!nothingPassed || !rows.acknowledge(ballotId, director, clock.instant())) {
       return false;
     }
@@ -64,7 +68,7 @@ class Publication {
   void publishReady() {
     Instant at = clock.instant();
     for (long ballotId : rows.unpublishedBallots()) {
-      List<DecisionRows.Result> results =
+      List<ResultRows.Result> results =
           rows.results().stream().filter(r -> r.ballotId() == ballotId).toList();
       if (ready(ballotId, results) && rows.markPublished(ballotId, at)) {
         publish(ballotId, results, at);
@@ -72,27 +76,27 @@ class Publication {
     }
   }
 
-  private boolean ready(long ballotId, List<DecisionRows.Result> results) {
-    if (results.stream().noneMatch(DecisionRows.Result::passed)) {
+  private boolean ready(long ballotId, List<ResultRows.Result> results) {
+    if (results.stream().noneMatch(ResultRows.Result::passed)) {
       return rows.acknowledged(ballotId);
     }
     return results.stream()
-            .filter(DecisionRows.Result::passed)
-            .allMatch(r -> rows.decided(r.nominationId()))
-        && rows.draftsOf(ballotId) == 0;
+            .filter(ResultRows.Result::passed)
+            .allMatch(r -> decisions.decided(r.nominationId()))
+        && decisions.draftsOf(ballotId) == 0;
   }
 
-  private void publish(long ballotId, List<DecisionRows.Result> results, Instant at) {
+  private void publish(long ballotId, List<ResultRows.Result> results, Instant at) {
     List<Subject> recognised = new ArrayList<>();
-    for (DecisionRows.Result r : results) {
+    for (ResultRows.Result r : results) {
       Subject s = outcomes.published(r.nominationId(), at);
-      Optional<DecisionRows.Decision> decision = rows.decisionOf(s.id());
+      Optional<DecisionRows.Decision> decision = decisions.decisionOf(s.id());
       if (decision.isPresent()) {
         outcomes.recognised(s, decision.get());
         exemplars.issue(s, decision.get(), outcomes.concerned(s));
         recognised.add(s);
       } else if (r.passed()) {
-        outcomes.rejected(s, rows.rejectionOf(s.id()).orElse(""));
+        outcomes.rejected(s);
       } else {
         outcomes.notPassed(s);
       }

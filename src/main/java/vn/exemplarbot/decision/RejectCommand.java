@@ -30,6 +30,7 @@ class RejectCommand implements CommandHandler, ButtonHandler {
 
   private final DecisionSubjects subjects;
   private final Deciding deciding;
+  private final Rejecting rejecting;
   private final Flows flows;
   private final Publication publication;
   private final Clock clock;
@@ -37,11 +38,13 @@ class RejectCommand implements CommandHandler, ButtonHandler {
   RejectCommand(
       DecisionSubjects subjects,
       Deciding deciding,
+      Rejecting rejecting,
       Flows flows,
       Publication publication,
       Clock clock) {
     this.subjects = subjects;
     this.deciding = deciding;
+    this.rejecting = rejecting;
     this.flows = flows;
     this.publication = publication;
     this.clock = clock;
@@ -130,7 +133,7 @@ class RejectCommand implements CommandHandler, ButtonHandler {
     boolean late = deciding.late(clock.instant());
     String code = deciding.codes(List.of(p.nominationId()));
     flows.end(person, FLOW);
-    if (!deciding.reject(person, p.nominationId(), p.reason(), late, clock.instant())) {
+    if (!rejecting.reject(person, p.nominationId(), p.reason(), late, clock.instant())) {
       turn.show(turn.text("decision.no-longer"), Markup.NONE);
       return;
     }

@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** SQL of the decision tables: council results, decisions, their items, rejections. */
+/** SQL of the decisions: their items, numbers, files and signed scans. */
 @Repository
 public class DecisionRows {
 
@@ -17,9 +17,6 @@ public class DecisionRows {
   DecisionRows(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
-
-  /** One nomination's council result in a closed ballot. */
-  public record Result(long ballotId, long nominationId, String code, boolean passed) {}
 
   /** A decision as stored; {@code number} and {@code decidedOn} null while a draft. */
   public record Decision(
@@ -30,36 +27,17 @@ public class DecisionRows {
       boolean late,
       String madeBy,
       String pdfPath,
-      String docxPath) {
+      String docxPath,
+      String signedPath,
+      String signedName) {
 
     public boolean draft() {
       return number == null;
     }
-  }
 
-  public void addResult(Result r) {
-    jdbc.sql(
-            "INSERT OR IGNORE INTO council_result (ballot_id, nomination_id, code, passed)"
-                + " VALUES (:b, :n, :c, :p)")
-        .param("b", r.ballotId())
-        .param("n", r.nominationId())
-        .param("c", r.code())
-        .param("p", r.passed() ? 1 : 0)
-        .update();
-  }
-
-  /** Every council result, newest ballot first, in code order within it. */
-  public List<Result> results() {
-    return jdbc.sql(
-            "SELECT ballot_id, nomination_id, code, passed FROM council_result"
-                + " ORDER BY ballot_id DESC, nomination_id")
-        .query(
-            (rs, i) -> new Result(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4) == 1))
-        .list();
-  }
-
-  public Optional<Result> resultOf(long nominationId) {
-    return results().stream().filter(r -> r.nominationId() == nominationId).findFirst();
+    public boolean signed() {
+      return signedPath != null;
+    }
   }
 
   /** Whether the director decided it already (recognised in a decision, or rejected). */
@@ -105,7 +83,7 @@ public class DecisionRows {
   public Optional<Decision> decisionOf(long nominationId) {
     return jdbc.sql(
             "SELECT d.id, d.ballot_id, d.number, d.decided_on, d.late, d.made_by, d.pdf_path,"
-                + " d.docx_path FROM decision d JOIN decision_item i ON i.decision_id = d.id"
+                + " d.docx_path, d.signed_path, d.signed_name FROM decision d JOIN decision_item i ON i.decision_id = d.id"
                 + " WHERE i.nomination_id = :n")
         .param("n", nominationId)
         .query(
@@ -118,7 +96,9 @@ public class DecisionRows {
                     rs.getInt(5) == 1,
                     rs.getString(6),
                     rs.getString(7),
-                    rs.getString(8)))
+                    rs.getString(8),
+                    rs.getString(9),
+                    rs.getString(10)))
         .optional();
   }
 
@@ -168,37 +148,6 @@ public class DecisionRows {
         .update();
   }
 
-  public void reject(
-      long nominationId, long ballotId, String reason, boolean late, String by, Instant at) {
-    jdbc.sql(
-            "INSERT INTO rejection (nomination_id, ballot_id, reason, late, rejected_by,"
-                + " rejected_at) VALUES (:n, :b, :r, :l, :by, :at)")
-        .param("n", nominationId)
-        .param("b", ballotId)
-        .param("r", reason)
-        .param("l", late ? 1 : 0)
-        .param("by", by)
-        .param("at", at.toEpochMilli())
-        .update();
-  }
-
-  /** The reason the director gave for not recognising it, if they did not. */
-  public Optional<String> rejectionOf(long nominationId) {
-    return jdbc.sql("SELECT reason FROM rejection WHERE nomination_id = :n")
-        .param("n", nominationId)
-        .query(String.class)
-        .optional();
-  }
-
-  /** Ballots with council results, not yet published, oldest first. */
-  public List<Long> unpublishedBallots() {
-    return jdbc.sql(
-            "SELECT DISTINCT ballot_id FROM council_result WHERE ballot_id NOT IN"
-                + " (SELECT ballot_id FROM publication) ORDER BY ballot_id")
-        .query(Long.class)
-        .list();
-  }
-
   /** Decisions of a ballot still awaiting their number. */
   public int draftsOf(long ballotId) {
     return jdbc.sql("SELECT COUNT(*) FROM decision WHERE ballot_id = :b AND number IS NULL")
@@ -207,32 +156,12 @@ public class DecisionRows {
         .single();
   }
 
-  /** False when it was published already. */
-  public boolean markPublished(long ballotId, Instant at) {
-    return jdbc.sql("INSERT OR IGNORE INTO publication (ballot_id, published_at) VALUES (:b, :at)")
-            .param("b", ballotId)
-            .param("at", at.toEpochMilli())
-            .update()
-        == 1;
-  }
-
-  public boolean acknowledged(long ballotId) {
-    return jdbc.sql("SELECT COUNT(*) FROM ballot_acknowledgement WHERE ballot_id = :b")
-            .param("b", ballotId)
-            .query(Integer.class)
-            .single()
-        > 0;
-  }
-
-  /** False when it was acknowledged already. */
-  public boolean acknowledge(long ballotId, String by, Instant at) {
-    return jdbc.sql(
-                "INSERT OR IGNORE INTO ballot_acknowledgement (ballot_id, acknowledged_by,"
-                    + " acknowledged_at) VALUES (:b, :by, :at)")
-            .param("b", ballotId)
-            .param("by", by)
-            .param("at", at.toEpochMilli())
-            .update()
-        == 1;
+  /** Keeps the signed scan: from now on the copy sent and kept. */
+  public void signed(long id, String path, String fileName) {
+    jdbc.sql("UPDATE decision SET signed_path = :p, signed_name = :f WHERE id = :id")
+        .param("p", path)
+        .param("f", fileName)
+        .param("id", id)
+        .update();
   }
 }

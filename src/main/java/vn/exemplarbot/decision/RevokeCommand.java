@@ -1,0 +1,122 @@
+package vn.exemplarbot.decision;
+
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.exemplarbot.conversation.ButtonHandler;
+import vn.exemplarbot.conversation.CallbackData;
+import vn.exemplarbot.conversation.CommandHandler;
+import vn.exemplarbot.conversation.CommandSpec;
+import vn.exemplarbot.conversation.Flows;
+import vn.exemplarbot.conversation.Turn;
+import vn.exemplarbot.messaging.Markup;
+import vn.exemplarbot.nomination.DecisionSubjects;
+import vn.exemplarbot.nomination.DecisionSubjects.Subject;
+import vn.exemplarbot.roster.Person;
+import vn.exemplarbot.roster.Role;
+
+/**
+ * {@code /revoke N-3 <reason>} (director): withdraws a published recognition. Without a reason it
+ * asks for one ({@link RevokeReason}); then it repeats what will happen and waits for {@code Xác
+ * nhận}. The nomination and the reason wait in the director's flow state, never in the button.
+ */
+@Component
+class RevokeCommand implements CommandHandler, ButtonHandler {
+
+  static final String FLOW = "decision-revoke";
+
+  private final DecisionSubjects subjects;
+  private final Recognised recognised;
+  private final Revoking revoking;
+  private final Flows flows;
+
+  RevokeCommand(DecisionSubjects subjects, Recognised recognised, Revoking revoking, Flows flows) {
+    this.subjects = subjects;
+    this.recognised = recognised;
+    this.revoking = revoking;
+    this.flows = flows;
+  }
+
+  /** The recognition and the reason, awaiting {@code Xác nhận}. */
+  record Pending(long nominationId, String reason) {}
+
+  @Override
+  public CommandSpec spec() {
+    return CommandSpec.forRoles("revoke", "command.revoke", Role.DIRECTOR);
+  }
+
+  @Override
+  public String kind() {
+    return "drev";
+  }
+
+  @Override
+  public void handle(Turn turn, String args) {
+    if (Director.of(turn).isEmpty()) {
+      return;
+    }
+    String[] parts = args == null ? new String[0] : args.strip().split("\\s+", 2);
+    if (parts.length == 0 || parts[0].isEmpty()) {
+      turn.reply("correction.revoke.usage");
+      return;
+    }
+    Optional<Subject> s = subjects.byCode(parts[0]);
+    Optional<String> refusal = s.flatMap(recognised::refusal);
+    if (s.isEmpty()) {
+      turn.reply("decision.unknown-code", parts[0]);
+    } else if (refusal.isPresent()) {
+      turn.reply(refusal.get(), s.get().code());
+    } else if (parts.length < 2 || parts[1].isBlank()) {
+      askReason(turn, s.get());
+    } else {
+      ask(turn, s.get(), parts[1].strip());
+    }
+  }
+
+  /** Begins the typed flow that asks for the reason. */
+  private void askReason(Turn turn, Subject s) {
+    flows.begin(turn.person().orElseThrow().id(), RevokeReason.FLOW, new Pending(s.id(), ""));
+    turn.reply("correction.revoke.ask-reason", s.code(), s.name(), RejectCommand.MAX_REASON);
+  }
+
+  /** The {@code Xác nhận} step, repeating what will happen. */
+  void ask(Turn turn, Subject s, String reason) {
+    if (reason.length() > RejectCommand.MAX_REASON) {
+      turn.reply("decision.reject.too-long", RejectCommand.MAX_REASON);
+      return;
+    }
+    flows.save(turn.person().orElseThrow().id(), FLOW, new Pending(s.id(), reason));
+    String number = recognised.decision(s).number();
+    turn.show(
+        turn.text("correction.revoke.confirm", s.code(), s.name(), number, reason),
+        Director.confirm(turn, kind(), "ok"));
+  }
+
+  @Override
+  public void onPress(Turn turn, CallbackData data) {
+    Optional<Person> director = Director.of(turn);
+    if (director.isEmpty()) {
+      return;
+    }
+    String person = director.get().id();
+    Optional<Pending> pending = flows.state(person, FLOW, Pending.class);
+    Director.Step step = Director.step(data, pending.isPresent(), false);
+    if (step == Director.Step.KEEP) {
+      flows.end(person, FLOW);
+      turn.show(turn.text("correction.revoke.kept"), Markup.NONE);
+    } else if (step == Director.Step.STALE) {
+      turn.alert("decision.stale");
+    } else {
+      revoke(turn, person, pending.get());
+    }
+  }
+
+  private void revoke(Turn turn, String person, Pending p) {
+    flows.end(person, FLOW);
+    Optional<Subject> s = subjects.byId(p.nominationId());
+    if (s.isEmpty() || !revoking.revoke(person, s.get(), p.reason())) {
+      turn.show(turn.text("correction.revoke.no-longer"), Markup.NONE);
+      return;
+    }
+    turn.show(turn.text("correction.revoked", s.get().code(), p.reason()), Markup.NONE);
+  }
+}
