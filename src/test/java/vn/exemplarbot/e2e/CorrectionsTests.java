@@ -1,6 +1,7 @@
 package vn.exemplarbot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static vn.exemplarbot.e2e.BallotSteps.AN;
 import static vn.exemplarbot.e2e.BallotSteps.BINH;
 import static vn.exemplarbot.e2e.BallotSteps.DUC;
@@ -14,6 +15,7 @@ import static vn.exemplarbot.e2e.ReadBack.pdfText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -216,7 +218,19 @@ class CorrectionsTests {
     assertThat(confirm.text())
         .contains("N-2 (Trương Mỹ Linh)", "Quyết định số 15/QĐ-SNgV", "Hồ sơ khai sai thành tích");
     assertThat(ballot.state(2)).isEqualTo("recognised");
+    Path site = bot.dataDir().resolve("site/exemplars.json");
+    assertThat(site).content().as("public until revoked").contains("\"N-2\"", "Trương Mỹ Linh");
     steps.press(binh, confirm, "Xác nhận", "Đã thu hồi công nhận đề cử N-2");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(site)
+                    .content()
+                    .as("the website export leaves the revoked exemplar out")
+                    .doesNotContain("\"N-2\"", "Trương Mỹ Linh")
+                    .contains("\"N-1\""));
+    assertThat(bot.exchange(binh, "/exemplars", "N-1").text()).doesNotContain("N-2");
 
     String notice = "Công nhận điển hình tiên tiến của đề cử N-2 (Trương Mỹ Linh)";
     for (long told : List.of(SON, AN, LAN)) {

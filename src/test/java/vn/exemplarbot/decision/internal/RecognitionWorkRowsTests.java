@@ -24,6 +24,8 @@ class RecognitionWorkRowsTests {
 
   @TempDir Path work;
   DecisionRows decisions;
+  ResultRows results;
+  RejectionRows rejections;
   RecognitionWorkRows pending;
 
   @BeforeEach
@@ -35,6 +37,8 @@ class RecognitionWorkRowsTests {
     Flyway.configure().dataSource(data).locations("classpath:db/migration").load().migrate();
     JdbcClient jdbc = JdbcClient.create(data);
     decisions = new DecisionRows(jdbc);
+    results = new ResultRows(jdbc);
+    rejections = new RejectionRows(jdbc);
     pending = new RecognitionWorkRows(jdbc);
   }
 
@@ -46,7 +50,7 @@ class RecognitionWorkRowsTests {
     assertThat(pending.undecidedCodes()).containsExactly("N-1", "N-2");
     long d = decisions.insertDecision(1, false, "tran-quoc-binh", AT);
     decisions.addItem(d, 11, 1);
-    decisions.reject(12, 1, "Chưa đủ tiêu chuẩn", false, "tran-quoc-binh", AT);
+    rejections.reject(12, 1, "Chưa đủ tiêu chuẩn", false, "tran-quoc-binh", AT);
     assertThat(pending.undecidedCodes()).isEmpty();
     assertThat(pending.unacknowledgedBallots()).as("ballot 1 passed something").isEmpty();
   }
@@ -58,7 +62,7 @@ class RecognitionWorkRowsTests {
     result(2, 13, "N-3", false);
     result(3, 14, "N-4", false);
     assertThat(pending.unacknowledgedBallots()).containsExactly(2L, 3L);
-    decisions.acknowledge(2, "tran-quoc-binh", AT);
+    results.acknowledge(2, "tran-quoc-binh", AT);
     assertThat(pending.unacknowledgedBallots()).containsExactly(3L);
   }
 
@@ -79,6 +83,6 @@ class RecognitionWorkRowsTests {
   }
 
   private void result(long ballot, long nomination, String code, boolean passed) {
-    decisions.addResult(new DecisionRows.Result(ballot, nomination, code, passed));
+    results.addResult(new ResultRows.Result(ballot, nomination, code, passed));
   }
 }
