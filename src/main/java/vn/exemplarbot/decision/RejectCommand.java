@@ -50,9 +50,6 @@ class RejectCommand implements CommandHandler, ButtonHandler {
     this.clock = clock;
   }
 
-  /** The nomination and the reason, awaiting {@code Xác nhận}. */
-  record Pending(long nominationId, String reason) {}
-
   @Override
   public CommandSpec spec() {
     return CommandSpec.forRoles("reject", "command.reject", Role.DIRECTOR);
@@ -68,29 +65,29 @@ class RejectCommand implements CommandHandler, ButtonHandler {
     if (Director.of(turn).isEmpty()) {
       return;
     }
-    String[] parts = args == null ? new String[0] : args.strip().split("\\s+", 2);
-    if (parts.length == 0 || parts[0].isEmpty()) {
+    Optional<Reasoned.Typed> typed = Reasoned.Typed.parse(args);
+    if (typed.isEmpty()) {
       turn.reply("decision.reject.usage");
       return;
     }
-    Optional<Subject> s = subjects.byCode(parts[0]);
+    Optional<Subject> s = subjects.byCode(typed.get().code());
     if (s.isEmpty()) {
-      turn.reply("decision.unknown-code", parts[0]);
+      turn.reply("decision.unknown-code", typed.get().code());
       return;
     }
     Optional<String> refusal = deciding.refusal(s.get());
     if (refusal.isPresent()) {
       turn.reply(refusal.get(), s.get().code());
-    } else if (parts.length < 2 || parts[1].isBlank()) {
+    } else if (typed.get().reason().isEmpty()) {
       askReason(turn, s.get());
     } else {
-      ask(turn, s.get(), parts[1].strip());
+      ask(turn, s.get(), typed.get().reason());
     }
   }
 
   /** Begins the typed flow that asks for the reason. */
   void askReason(Turn turn, Subject s) {
-    flows.begin(turn.person().orElseThrow().id(), RejectReason.FLOW, new Pending(s.id(), ""));
+    flows.begin(turn.person().orElseThrow().id(), RejectReason.FLOW, new Reasoned(s.id(), ""));
     turn.reply("decision.reject.ask-reason", s.code(), s.name(), MAX_REASON);
   }
 
@@ -100,7 +97,7 @@ class RejectCommand implements CommandHandler, ButtonHandler {
       turn.reply("decision.reject.too-long", MAX_REASON);
       return;
     }
-    flows.save(turn.person().orElseThrow().id(), FLOW, new Pending(s.id(), reason));
+    flows.save(turn.person().orElseThrow().id(), FLOW, new Reasoned(s.id(), reason));
     turn.reply(
         new Message.Text(
             turn.text("decision.reject.confirm", s.code(), s.name(), reason),
@@ -114,7 +111,7 @@ class RejectCommand implements CommandHandler, ButtonHandler {
       return;
     }
     String person = director.get().id();
-    Optional<Pending> pending = flows.state(person, FLOW, Pending.class);
+    Optional<Reasoned> pending = flows.state(person, FLOW, Reasoned.class);
     Director.Step step = Director.step(data, pending.isPresent(), deciding.late(clock.instant()));
     if (step == Director.Step.KEEP) {
       flows.end(person, FLOW);
@@ -129,7 +126,7 @@ class RejectCommand implements CommandHandler, ButtonHandler {
     }
   }
 
-  private void decide(Turn turn, String person, Pending p) {
+  private void decide(Turn turn, String person, Reasoned p) {
     boolean late = deciding.late(clock.instant());
     String code = deciding.codes(List.of(p.nominationId()));
     flows.end(person, FLOW);

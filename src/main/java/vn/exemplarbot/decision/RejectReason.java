@@ -1,27 +1,21 @@
 package vn.exemplarbot.decision;
 
-import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.exemplarbot.conversation.FlowHandler;
 import vn.exemplarbot.conversation.Flows;
-import vn.exemplarbot.conversation.Input;
 import vn.exemplarbot.conversation.Turn;
 import vn.exemplarbot.nomination.DecisionSubjects;
 import vn.exemplarbot.nomination.DecisionSubjects.Subject;
 
 /** The reason for {@code /reject}, typed after the bot asked for it; then the {@code Xác nhận}. */
 @Component
-class RejectReason implements FlowHandler {
+class RejectReason extends TypedReason {
 
   static final String FLOW = "decision-reason";
 
-  private final Flows flows;
-  private final DecisionSubjects subjects;
   private final RejectCommand reject;
 
   RejectReason(Flows flows, DecisionSubjects subjects, RejectCommand reject) {
-    this.flows = flows;
-    this.subjects = subjects;
+    super(flows, subjects);
     this.reject = reject;
   }
 
@@ -31,21 +25,12 @@ class RejectReason implements FlowHandler {
   }
 
   @Override
-  public void onInput(Turn turn, Input input) {
-    if (!(input instanceof Input.Text typed) || typed.text().isBlank()) {
-      turn.reply("decision.reject.reason-text");
-      return;
-    }
-    String person = turn.person().orElseThrow().id();
-    Optional<Subject> s =
-        flows
-            .state(person, FLOW, RejectCommand.Pending.class)
-            .flatMap(p -> subjects.byId(p.nominationId()));
-    flows.end(person, FLOW);
-    if (s.isEmpty() || Director.of(turn).isEmpty()) {
-      turn.reply("decision.no-longer");
-      return;
-    }
-    reject.ask(turn, s.get(), typed.text().strip());
+  String noLongerKey() {
+    return "decision.no-longer";
+  }
+
+  @Override
+  void ask(Turn turn, Subject s, String reason) {
+    reject.ask(turn, s, reason);
   }
 }

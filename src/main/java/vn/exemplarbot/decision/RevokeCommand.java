@@ -36,9 +36,6 @@ class RevokeCommand implements CommandHandler, ButtonHandler {
     this.flows = flows;
   }
 
-  /** The recognition and the reason, awaiting {@code Xác nhận}. */
-  record Pending(long nominationId, String reason) {}
-
   @Override
   public CommandSpec spec() {
     return CommandSpec.forRoles("revoke", "command.revoke", Role.DIRECTOR);
@@ -54,27 +51,27 @@ class RevokeCommand implements CommandHandler, ButtonHandler {
     if (Director.of(turn).isEmpty()) {
       return;
     }
-    String[] parts = args == null ? new String[0] : args.strip().split("\\s+", 2);
-    if (parts.length == 0 || parts[0].isEmpty()) {
+    Optional<Reasoned.Typed> typed = Reasoned.Typed.parse(args);
+    if (typed.isEmpty()) {
       turn.reply("correction.revoke.usage");
       return;
     }
-    Optional<Subject> s = subjects.byCode(parts[0]);
+    Optional<Subject> s = subjects.byCode(typed.get().code());
     Optional<String> refusal = s.flatMap(recognised::refusal);
     if (s.isEmpty()) {
-      turn.reply("decision.unknown-code", parts[0]);
+      turn.reply("decision.unknown-code", typed.get().code());
     } else if (refusal.isPresent()) {
       turn.reply(refusal.get(), s.get().code());
-    } else if (parts.length < 2 || parts[1].isBlank()) {
+    } else if (typed.get().reason().isEmpty()) {
       askReason(turn, s.get());
     } else {
-      ask(turn, s.get(), parts[1].strip());
+      ask(turn, s.get(), typed.get().reason());
     }
   }
 
   /** Begins the typed flow that asks for the reason. */
   private void askReason(Turn turn, Subject s) {
-    flows.begin(turn.person().orElseThrow().id(), RevokeReason.FLOW, new Pending(s.id(), ""));
+    flows.begin(turn.person().orElseThrow().id(), RevokeReason.FLOW, new Reasoned(s.id(), ""));
     turn.reply("correction.revoke.ask-reason", s.code(), s.name(), RejectCommand.MAX_REASON);
   }
 
@@ -84,7 +81,7 @@ class RevokeCommand implements CommandHandler, ButtonHandler {
       turn.reply("decision.reject.too-long", RejectCommand.MAX_REASON);
       return;
     }
-    flows.save(turn.person().orElseThrow().id(), FLOW, new Pending(s.id(), reason));
+    flows.save(turn.person().orElseThrow().id(), FLOW, new Reasoned(s.id(), reason));
     String number = recognised.decision(s).number();
     turn.show(
         turn.text("correction.revoke.confirm", s.code(), s.name(), number, reason),
@@ -98,7 +95,7 @@ class RevokeCommand implements CommandHandler, ButtonHandler {
       return;
     }
     String person = director.get().id();
-    Optional<Pending> pending = flows.state(person, FLOW, Pending.class);
+    Optional<Reasoned> pending = flows.state(person, FLOW, Reasoned.class);
     Director.Step step = Director.step(data, pending.isPresent(), false);
     if (step == Director.Step.KEEP) {
       flows.end(person, FLOW);
@@ -110,7 +107,7 @@ class RevokeCommand implements CommandHandler, ButtonHandler {
     }
   }
 
-  private void revoke(Turn turn, String person, Pending p) {
+  private void revoke(Turn turn, String person, Reasoned p) {
     flows.end(person, FLOW);
     Optional<Subject> s = subjects.byId(p.nominationId());
     if (s.isEmpty() || !revoking.revoke(person, s.get(), p.reason())) {
