@@ -106,21 +106,45 @@ public final class OutboxSender {
 
   private void deliver(OutboxItem item) {
     try {
-      queue.sent(item.id(), call(item));
-    } catch (ApiFailure failure) {
-      settle(item, failure);
+      sendAndRecord(item);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (RuntimeException e) {
+      // Neither the delivery nor its failure could be written (the database out of reach): the
+      // row stays due and goes again, as after a crash, instead of ending this thread in a trace.
+      log.warn("Message {} could not be settled: {}", item.id(), e.getClass().getSimpleName());
+    } finally {
+      busyChats.remove(item.chatId());
+      capacity.release();
+      wakeup.signal();
+    }
+  }
+
+  private void sendAndRecord(OutboxItem item) throws InterruptedException {
+    try {
+      queue.sent(item.id(), pacedCall(item));
+    } catch (ApiFailure failure) {
+      settle(item, failure);
+    } catch (RuntimeException e) {
       log.warn("Message {} failed, will retry: {}", item.id(), e.getClass().getSimpleName());
       queue.retryAt(item.id(), backoff(item.attempts()), e.getClass().getSimpleName());
+    }
+  }
+
+  /**
+   * The call, its slot given back to {@link Pacing} as soon as the answer is in, before the row is
+   * written: Telegram counted the call when it received it, so the pace's second runs from the
+   * answer, not from the commit after it, which waits for the one connection on a busy database.
+   * The chat stays busy until the row is written, so a chat's messages still go one after the
+   * other.
+   */
+  private Long pacedCall(OutboxItem item) throws ApiFailure, InterruptedException {
+    try {
+      return call(item);
     } finally {
       if (item.method().paced()) {
         pacing.done(item.chatId(), System.currentTimeMillis());
       }
-      busyChats.remove(item.chatId());
-      capacity.release();
-      wakeup.signal();
     }
   }
 

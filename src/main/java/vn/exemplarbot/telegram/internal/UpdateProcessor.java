@@ -68,10 +68,24 @@ public final class UpdateProcessor {
 
   public void run() {
     while (!stopped) {
-      boolean more = translator != null && drainOnce();
-      if (!more && !wakeup.await(500)) {
+      if (!drainOrRetry() && !wakeup.await(500)) {
         return;
       }
+    }
+  }
+
+  /**
+   * One batch; true when there may be more. The database may be out of reach for a while (another
+   * long transaction holding the one connection past the pool's timeout, as a 5,000-person reminder
+   * did on a loaded machine): the loop then tries again instead of ending, which left every later
+   * update unapplied until a restart.
+   */
+  private boolean drainOrRetry() {
+    try {
+      return translator != null && drainOnce();
+    } catch (RuntimeException e) {
+      log.warn("Updates could not be applied ({}), trying again", e.getClass().getSimpleName());
+      return false;
     }
   }
 
