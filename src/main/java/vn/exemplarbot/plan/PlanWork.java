@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -57,15 +58,18 @@ class PlanWork implements DeadlineWork {
     int year = directory.settings().cycle().year();
     Set<String> filed =
         rows.ofCycle(year).stream().map(DivisionPlan::division).collect(Collectors.toSet());
+    // Heads grouped once: a roster of thousands of divisions is not scanned once per division.
+    Map<String, List<Person>> heads =
+        directory.roster().withRole(Role.DIVISION_HEAD).stream()
+            .filter(p -> p.divisionCode() != null)
+            .collect(Collectors.groupingBy(Person::divisionCode));
     List<Owed> owed = new ArrayList<>();
     for (Division d : filers.owing()) {
       if (filed.contains(d.code())) {
         continue;
       }
-      for (Person head : directory.roster().ofDivision(d.code())) {
-        if (head.has(Role.DIVISION_HEAD)) {
-          owed.add(new Owed(head.id(), "plan.remind.item", List.of(d.name(), "" + year)));
-        }
+      for (Person head : heads.getOrDefault(d.code(), List.of())) {
+        owed.add(new Owed(head.id(), "plan.remind.item", List.of(d.name(), "" + year)));
       }
     }
     return owed;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.exemplarbot.audit.AuditLog;
 import vn.exemplarbot.reminder.DeadlineWork.Owed;
@@ -17,6 +18,12 @@ import vn.exemplarbot.reminder.internal.SentReminderRows;
  * A reminder moment has come: whoever still has work gets one message for the latest moment due,
  * unless they had it. Whatever row fires (on time, late after an outage, or an earlier one found
  * late beside it), only the latest moment is sent, so an outage never sends a backlog.
+ *
+ * <p>At most {@code exemplar.reminders.per-transaction} people are reminded in one transaction;
+ * when more still wait, a continuation of the same moment is scheduled due at once and the next
+ * tick goes on. SQLite has one writer: a reminder to 5,000 people in one transaction held it for
+ * seconds (half a minute on a busy machine), during which no update was applied. Who already had
+ * the moment is in {@code reminder_sent}, so a continuation never reminds anyone twice.
  */
 @Component
 class DeadlineReminder implements TimedActionHandler {
@@ -27,13 +34,22 @@ class DeadlineReminder implements TimedActionHandler {
   private final SentReminderRows sent;
   private final DeadlineLetters letters;
   private final AuditLog audit;
+  private final TimedActions actions;
+  private final int perTransaction;
 
   DeadlineReminder(
-      Deadlines deadlines, SentReminderRows sent, DeadlineLetters letters, AuditLog audit) {
+      Deadlines deadlines,
+      SentReminderRows sent,
+      DeadlineLetters letters,
+      AuditLog audit,
+      TimedActions actions,
+      @Value("${exemplar.reminders.per-transaction:250}") int perTransaction) {
     this.deadlines = deadlines;
     this.sent = sent;
     this.letters = letters;
     this.audit = audit;
+    this.actions = actions;
+    this.perTransaction = Math.max(1, perTransaction);
   }
 
   @Override
@@ -53,12 +69,13 @@ class DeadlineReminder implements TimedActionHandler {
         deadlines.moments(due.get()).stream()
             .filter(m -> !m.at().isAfter(local))
             .reduce((a, b) -> b);
-    if (latest.isPresent()) {
-      remind(work.get(), due.get(), latest.get(), now);
+    if (latest.isPresent() && !remind(work.get(), due.get(), latest.get(), now)) {
+      actions.schedule(continuation(action.key()), KIND, now, action.payload());
     }
   }
 
-  private void remind(DeadlineWork work, LocalDateTime due, ReminderMoment moment, Instant now) {
+  /** Reminds up to {@code perTransaction} people; false when more still wait. */
+  private boolean remind(DeadlineWork work, LocalDateTime due, ReminderMoment moment, Instant now) {
     String id = deadlines.id(work);
     int count = 0;
     for (Map.Entry<String, List<Owed>> e : byPerson(work.owed(now)).entrySet()) {
@@ -68,11 +85,25 @@ class DeadlineReminder implements TimedActionHandler {
       if (fresh.isEmpty()) {
         continue;
       }
+      if (count == perTransaction) {
+        audit.record(AuditLog.SYSTEM, "deadline-reminded", id, moment.offsetKeys() + ": " + count);
+        return false;
+      }
       fresh.forEach(offset -> sent.record(id, offset, e.getKey(), now));
       letters.remind(e.getKey(), work, due, e.getValue());
       count++;
     }
     audit.record(AuditLog.SYSTEM, "deadline-reminded", id, moment.offsetKeys() + ": " + count);
+    return true;
+  }
+
+  /** {@code <key>#2} for the first continuation of a moment, then {@code #3}, … */
+  static String continuation(String key) {
+    int hash = key.lastIndexOf('#');
+    if (hash < 0) {
+      return key + "#2";
+    }
+    return key.substring(0, hash + 1) + (Integer.parseInt(key.substring(hash + 1)) + 1);
   }
 
   static Map<String, List<Owed>> byPerson(List<Owed> owed) {

@@ -118,6 +118,40 @@ class DeadlineReminderTests {
   }
 
   @Test
+  void aMomentForMorePeopleThanOneTransactionTakesGoesOnInContinuationsEachPersonOnce() {
+    bot = BotHarness.prepare(work).property("exemplar.reminders.per-transaction", 1);
+    steps = new NominationSteps(bot);
+    bot.clock().set(LocalDateTime.of(2026, 12, 1, 9, 0));
+    bot.start();
+    EmulatedUser duc = steps.registered(DUC);
+    EmulatedUser khoa = steps.registered(KHOA);
+    EmulatedUser thang = steps.registered(THANG);
+    EmulatedUser an = steps.registered(AN);
+
+    moveTo(LocalDateTime.of(2026, 12, 8, 8, 30));
+    awaitFired(REMIND + "2026-12-08T08:30");
+    awaitFired(REMIND + "2026-12-08T08:30#2");
+    awaitFired(REMIND + "2026-12-08T08:30#3");
+    awaitReminders(duc, 1);
+    awaitReminders(khoa, 1);
+    awaitReminders(thang, 1);
+    awaitReminders(an, 1); // HTQT filed nothing in this test
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () -> bot.bean(TimedActions.class).firedAt(REMIND + "2026-12-08T08:30#4").isPresent());
+    assertThat(bot.bean(TimedActions.class).firedAt(REMIND + "2026-12-08T08:30#5"))
+        .as("four heads, one a transaction: the moment and three continuations, none more")
+        .isEmpty();
+    assertThat(
+            jdbc()
+                .sql("SELECT count(*) FROM reminder_sent WHERE offset_key = 'P7D'")
+                .query(Integer.class)
+                .single())
+        .isEqualTo(4);
+  }
+
+  @Test
   void restartsBeforeDuringAndAfterAReminderSendEachOnceAndOnlyTheLatestMissed() {
     startAt(LocalDateTime.of(2026, 12, 1, 9, 0));
     EmulatedUser thang = steps.registered(THANG);
