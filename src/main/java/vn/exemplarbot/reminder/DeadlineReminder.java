@@ -78,10 +78,10 @@ class DeadlineReminder implements TimedActionHandler {
   private boolean remind(DeadlineWork work, LocalDateTime due, ReminderMoment moment, Instant now) {
     String id = deadlines.id(work);
     int count = 0;
+    Map<String, Set<String>> had = sent.sent(id);
     for (Map.Entry<String, List<Owed>> e : byPerson(work.owed(now)).entrySet()) {
-      Set<String> had = sent.sent(id, e.getKey());
       List<String> fresh = new ArrayList<>(moment.offsetKeys());
-      fresh.removeAll(had);
+      fresh.removeAll(had.getOrDefault(e.getKey(), Set.of()));
       if (fresh.isEmpty()) {
         continue;
       }

@@ -1,8 +1,10 @@
 package vn.exemplarbot.reminder.internal;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,16 +18,18 @@ public class SentReminderRows {
     this.jdbc = jdbc;
   }
 
-  /** The offsets of this deadline already sent to the person. */
-  public Set<String> sent(String deadline, String personId) {
-    return jdbc
-        .sql("SELECT offset_key FROM reminder_sent WHERE deadline = :d AND person_id = :p")
+  /** The offsets of this deadline already sent, by person: one read for a whole moment. */
+  public Map<String, Set<String>> sent(String deadline) {
+    Map<String, Set<String>> byPerson = new HashMap<>();
+    jdbc.sql("SELECT person_id, offset_key FROM reminder_sent WHERE deadline = :d")
         .param("d", deadline)
-        .param("p", personId)
-        .query(String.class)
-        .list()
-        .stream()
-        .collect(Collectors.toSet());
+        .query(
+            (rs, n) ->
+                byPerson
+                    .computeIfAbsent(rs.getString(1), k -> new HashSet<>())
+                    .add(rs.getString(2)))
+        .list();
+    return byPerson;
   }
 
   /** Records it; false when it was already there (then nothing must be sent). */
