@@ -136,6 +136,39 @@ class RecognitionReminderTests {
   }
 
   @Test
+  void aBallotThatPassedNothingRemindsTheDirectorUntilHeAcknowledgesIt() throws IOException {
+    prepare();
+    bot.start();
+    EmulatedUser binh = steps.registered(BINH);
+    EmulatedUser lan = steps.registered(LAN);
+    ballot.endorsedPerson("Đỗ Thị Hương", 1, AN);
+    ballot.appraised(1);
+    ballot.open(1);
+    for (long member : List.of(BINH, TUAN, LAN, DUC, THANG)) {
+      ballot.vote(steps.registered(member), "N-1", "Không đồng ý");
+    }
+    ChatMessage close = bot.exchange(lan, "/ballot_close", "Đóng phiếu bầu số 1 ngay");
+    steps.press(lan, close, "Xác nhận", "Đã đóng phiếu bầu số 1");
+
+    moveTo(LocalDateTime.of(2026, 12, 31, 8, 30));
+    bot.awaitText(
+        binh,
+        WHAT,
+        "1 kết quả phiếu bầu kín không có đề cử nào được thông qua chờ xác nhận (phiếu số 1)",
+        "gõ /pending");
+    awaitFired(REMIND + "2026-12-31T08:30");
+    assertThat(reminders(lan)).as("no dossier waits for a ballot, none is open").isZero();
+
+    bot.exchange(binh, "/pending", "chờ quyết định");
+    ChatMessage ack = bot.awaitText(binh, "Phiếu bầu kín số 1 không có đề cử nào được thông qua");
+    steps.press(binh, ack, "Xác nhận", "Đã xác nhận kết quả phiếu bầu kín số 1");
+    moveTo(LocalDateTime.of(2027, 1, 7, 8, 30));
+    awaitFired(REMIND + "2027-01-07T08:30");
+    assertThat(reminders(binh)).as("acknowledged: nothing more to do").isEqualTo(1);
+    assertThat(sent()).containsExactly("tran-quoc-binh P7D");
+  }
+
+  @Test
   void restartsBeforeDuringAndAfterSendTheLatestMissedOnceAndNothingAfterTheDeadline()
       throws IOException {
     prepare();
