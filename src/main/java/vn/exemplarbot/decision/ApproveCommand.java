@@ -15,7 +15,6 @@ import vn.exemplarbot.decision.internal.DecisionRows;
 import vn.exemplarbot.messaging.Markup;
 import vn.exemplarbot.nomination.DecisionSubjects;
 import vn.exemplarbot.nomination.DecisionSubjects.Subject;
-import vn.exemplarbot.roster.Person;
 import vn.exemplarbot.roster.Role;
 
 /**
@@ -50,6 +49,9 @@ class ApproveCommand implements CommandHandler, ButtonHandler {
 
   /** What the director asked to recognise. */
   record Pending(List<Long> nominationIds) {}
+
+  static final Director.Confirmation<Pending> CONFIRMATION =
+      new Director.Confirmation<>(FLOW, Pending.class, "decision.kept");
 
   @Override
   public CommandSpec spec() {
@@ -106,24 +108,17 @@ class ApproveCommand implements CommandHandler, ButtonHandler {
 
   @Override
   public void onPress(Turn turn, CallbackData data) {
-    Optional<Person> director = Director.of(turn);
-    if (director.isEmpty()) {
+    Optional<Director.Press<Pending>> press =
+        CONFIRMATION.pressed(turn, data, flows, deciding.late(clock.instant()));
+    if (press.isEmpty()) {
       return;
     }
-    String person = director.get().id();
-    Optional<Pending> pending = flows.state(person, FLOW, Pending.class);
-    Director.Step step = Director.step(data, pending.isPresent(), deciding.late(clock.instant()));
-    if (step == Director.Step.KEEP) {
-      flows.end(person, FLOW);
-      turn.show(turn.text("decision.kept"), Markup.NONE);
-    } else if (step == Director.Step.STALE) {
-      turn.alert("decision.stale");
-    } else if (step == Director.Step.ASK_LATE) {
+    if (press.get().askAgain()) {
       turn.show(
-          turn.text("decision.late-confirm", deciding.codes(pending.get().nominationIds())),
+          turn.text("decision.late-confirm", deciding.codes(press.get().pending().nominationIds())),
           Director.confirm(turn, kind(), "late"));
     } else {
-      decide(turn, person, pending.get());
+      decide(turn, press.get().person(), press.get().pending());
     }
   }
 

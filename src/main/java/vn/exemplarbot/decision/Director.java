@@ -2,6 +2,7 @@ package vn.exemplarbot.decision;
 
 import java.util.Optional;
 import vn.exemplarbot.conversation.CallbackData;
+import vn.exemplarbot.conversation.Flows;
 import vn.exemplarbot.conversation.Turn;
 import vn.exemplarbot.messaging.Button;
 import vn.exemplarbot.messaging.Markup;
@@ -22,28 +23,41 @@ final class Director {
     return person;
   }
 
-  /** Where a press on {@link #confirm} leads. */
-  enum Step {
-    /** {@code Hủy}: nothing is decided. */
-    KEEP,
-    /** An old or foreign press, or nothing pending any more. */
-    STALE,
-    /** The first {@code Xác nhận} after {@code recognition-due}: ask a second time. */
-    ASK_LATE,
-    /** Decide now. */
-    DECIDE
+  /**
+   * What a director's {@code Xác nhận} waits on: the flow holding the pending step (never the
+   * button), its type, and what {@code Hủy} says.
+   */
+  record Confirmation<T>(String flow, Class<T> type, String keptKey) {
+
+    /**
+     * Reads a press on {@link #confirm}. Empty when it was answered here: not a director, {@code
+     * Hủy} (the step dropped), or an old, foreign or forged press. Otherwise who confirmed, what,
+     * and whether a second confirmation must be asked first ({@code late}: after {@code
+     * recognition-due}).
+     */
+    Optional<Press<T>> pressed(Turn turn, CallbackData data, Flows flows, boolean late) {
+      Optional<Person> director = of(turn);
+      if (director.isEmpty()) {
+        return Optional.empty();
+      }
+      String person = director.get().id();
+      Optional<T> pending = flows.state(person, flow, type);
+      String step = data.args().isEmpty() ? "" : data.arg(0);
+      if (step.equals("no")) {
+        flows.end(person, flow);
+        turn.show(turn.text(keptKey), Markup.NONE);
+        return Optional.empty();
+      }
+      if (pending.isEmpty() || !(step.equals("ok") || step.equals("late"))) {
+        turn.alert("decision.stale");
+        return Optional.empty();
+      }
+      return Optional.of(new Press<>(person, pending.get(), step.equals("ok") && late));
+    }
   }
 
-  static Step step(CallbackData data, boolean pending, boolean late) {
-    String step = data.args().isEmpty() ? "" : data.arg(0);
-    if (step.equals("no")) {
-      return Step.KEEP;
-    }
-    if (!pending || !(step.equals("ok") || step.equals("late"))) {
-      return Step.STALE;
-    }
-    return step.equals("ok") && late ? Step.ASK_LATE : Step.DECIDE;
-  }
+  /** A confirmed step: the director, what waited, and whether to ask once more (late). */
+  record Press<T>(String person, T pending, boolean askAgain) {}
 
   /** {@code Xác nhận} / {@code Hủy}; the first argument says which step is confirmed. */
   static Markup confirm(Turn turn, String kind, String step) {

@@ -27,15 +27,6 @@ public class Recognitions {
     return rows.all().stream().flatMap(r -> recognition(r).stream()).toList();
   }
 
-  public List<Recognition> ofYear(int year) {
-    return all().stream().filter(r -> r.year() == year).toList();
-  }
-
-  /** The cycles with at least one, newest first. */
-  public List<Integer> years() {
-    return rows.years();
-  }
-
   private Optional<Recognition> recognition(RecognitionRows.Row row) {
     return subjects
         .byId(row.nominationId())

@@ -14,7 +14,6 @@ import vn.exemplarbot.messaging.Markup;
 import vn.exemplarbot.messaging.Message;
 import vn.exemplarbot.nomination.DecisionSubjects;
 import vn.exemplarbot.nomination.DecisionSubjects.Subject;
-import vn.exemplarbot.roster.Person;
 import vn.exemplarbot.roster.Role;
 
 /**
@@ -26,6 +25,8 @@ import vn.exemplarbot.roster.Role;
 class RejectCommand implements CommandHandler, ButtonHandler {
 
   static final String FLOW = "decision-reject";
+  static final Director.Confirmation<Reasoned> CONFIRMATION =
+      new Director.Confirmation<>(FLOW, Reasoned.class, "decision.kept");
   static final int MAX_REASON = 500;
 
   private final DecisionSubjects subjects;
@@ -106,23 +107,16 @@ class RejectCommand implements CommandHandler, ButtonHandler {
 
   @Override
   public void onPress(Turn turn, CallbackData data) {
-    Optional<Person> director = Director.of(turn);
-    if (director.isEmpty()) {
+    Optional<Director.Press<Reasoned>> press =
+        CONFIRMATION.pressed(turn, data, flows, deciding.late(clock.instant()));
+    if (press.isEmpty()) {
       return;
     }
-    String person = director.get().id();
-    Optional<Reasoned> pending = flows.state(person, FLOW, Reasoned.class);
-    Director.Step step = Director.step(data, pending.isPresent(), deciding.late(clock.instant()));
-    if (step == Director.Step.KEEP) {
-      flows.end(person, FLOW);
-      turn.show(turn.text("decision.kept"), Markup.NONE);
-    } else if (step == Director.Step.STALE) {
-      turn.alert("decision.stale");
-    } else if (step == Director.Step.ASK_LATE) {
-      String code = deciding.codes(List.of(pending.get().nominationId()));
+    if (press.get().askAgain()) {
+      String code = deciding.codes(List.of(press.get().pending().nominationId()));
       turn.show(turn.text("decision.late-confirm", code), Director.confirm(turn, kind(), "late"));
     } else {
-      decide(turn, person, pending.get());
+      decide(turn, press.get().person(), press.get().pending());
     }
   }
 

@@ -11,7 +11,6 @@ import vn.exemplarbot.conversation.Turn;
 import vn.exemplarbot.messaging.Markup;
 import vn.exemplarbot.nomination.DecisionSubjects;
 import vn.exemplarbot.nomination.DecisionSubjects.Subject;
-import vn.exemplarbot.roster.Person;
 import vn.exemplarbot.roster.Role;
 
 /**
@@ -23,6 +22,8 @@ import vn.exemplarbot.roster.Role;
 class RevokeCommand implements CommandHandler, ButtonHandler {
 
   static final String FLOW = "decision-revoke";
+  static final Director.Confirmation<Reasoned> CONFIRMATION =
+      new Director.Confirmation<>(FLOW, Reasoned.class, "correction.revoke.kept");
 
   private final DecisionSubjects subjects;
   private final Recognised recognised;
@@ -90,21 +91,10 @@ class RevokeCommand implements CommandHandler, ButtonHandler {
 
   @Override
   public void onPress(Turn turn, CallbackData data) {
-    Optional<Person> director = Director.of(turn);
-    if (director.isEmpty()) {
-      return;
-    }
-    String person = director.get().id();
-    Optional<Reasoned> pending = flows.state(person, FLOW, Reasoned.class);
-    Director.Step step = Director.step(data, pending.isPresent(), false);
-    if (step == Director.Step.KEEP) {
-      flows.end(person, FLOW);
-      turn.show(turn.text("correction.revoke.kept"), Markup.NONE);
-    } else if (step == Director.Step.STALE) {
-      turn.alert("decision.stale");
-    } else {
-      revoke(turn, person, pending.get());
-    }
+    // A revocation is a correction, not a decision before recognition-due: never asked twice.
+    CONFIRMATION
+        .pressed(turn, data, flows, false)
+        .ifPresent(p -> revoke(turn, p.person(), p.pending()));
   }
 
   private void revoke(Turn turn, String person, Reasoned p) {

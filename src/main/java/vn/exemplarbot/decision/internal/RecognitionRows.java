@@ -47,11 +47,4 @@ public class RecognitionRows {
                     Instant.ofEpochMilli(rs.getLong(5))))
         .list();
   }
-
-  /** The cycles with at least one public recognition, newest first. */
-  public List<Integer> years() {
-    return jdbc.sql("SELECT DISTINCT n.cycle_year" + PUBLIC + " ORDER BY n.cycle_year DESC")
-        .query(Integer.class)
-        .list();
-  }
 }
