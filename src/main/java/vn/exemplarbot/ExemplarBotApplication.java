@@ -2,11 +2,23 @@ package vn.exemplarbot;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import vn.exemplarbot.playground.LaunchMode;
+import vn.exemplarbot.playground.LaunchTexts;
+import vn.exemplarbot.playground.SandboxHost;
 
 @SpringBootApplication
 public class ExemplarBotApplication {
 
+  /** With a token, the bot; without one, the sandbox, unless that is refused or switched off. */
   public static void main(String[] args) {
-    SpringApplication.run(ExemplarBotApplication.class, args);
+    LaunchMode.Decision decision = LaunchMode.decide(args, System.getenv(), System.getProperties());
+    if (decision instanceof LaunchMode.Sandbox sandbox) {
+      SandboxHost.run(sandbox, ExemplarBotApplication.class, args);
+    } else if (decision instanceof LaunchMode.Refused refused) {
+      System.err.println(LaunchTexts.refusal(refused));
+      System.exit(1);
+    } else {
+      SpringApplication.run(ExemplarBotApplication.class, args);
+    }
   }
 }

@@ -77,6 +77,12 @@ public class TimedActions {
     return rows.firedAt(key);
   }
 
+  /** When the next action not yet run is due (the sandbox moves its clock there). */
+  @Transactional(readOnly = true)
+  public Optional<Instant> nextDue() {
+    return rows.nextUnfired();
+  }
+
   /** Runs every action due by the clock; returns how many ran. Serialized: one runner at a time. */
   public synchronized int runDue() {
     Instant now = clock.instant();

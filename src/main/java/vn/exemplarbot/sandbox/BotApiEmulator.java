@@ -110,6 +110,18 @@ public final class BotApiEmulator implements AutoCloseable {
     return server.commands().names("chat:" + chatId);
   }
 
+  /** The reply keyboard the chat shows now (such as the button that shares one's phone number). */
+  public List<List<ChatMessage.ReplyButton>> replyKeyboard(long chatId) {
+    return world.chats().replyKeyboard(chatId);
+  }
+
+  /** The "/" menu of a private chat: the commands and descriptions Telegram would show. */
+  public List<MenuCommand> commandMenu(long chatId, String language) {
+    return server.commands().menu(chatId, language).stream()
+        .map(line -> new MenuCommand(line[0], line[1]))
+        .toList();
+  }
+
   /** Command names set for a scope of another type, such as "default" or "all_private_chats". */
   public Map<String, List<String>> commandsForScope(String scopeType) {
     return server.commands().names(scopeType);

@@ -19,6 +19,9 @@ public record ChatMessage(
   /** An inline keyboard button; {@code callbackData} is null for URL and other buttons. */
   public record Button(String text, String callbackData) {}
 
+  /** A button of a reply keyboard; {@code requestContact} shares the user's own phone number. */
+  public record ReplyButton(String text, boolean requestContact) {}
+
   /** Every button of the inline keyboard, row by row. */
   public List<Button> buttons() {
     return keyboard.stream().flatMap(List::stream).toList();

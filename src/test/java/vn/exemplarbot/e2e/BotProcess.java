@@ -25,6 +25,8 @@ final class BotProcess implements AutoCloseable {
           "TELEGRAM_API_URL",
           "EXEMPLAR_CONFIG_DIR",
           "EXEMPLAR_DATA_DIR",
+          "EXEMPLAR_SANDBOX",
+          "INVOCATION_ID",
           "SERVER_PORT");
 
   private final Process process;

@@ -77,12 +77,14 @@ class JarLaunchTests {
   }
 
   @Test
-  void refusesToStartWithoutATokenSayingHowToGetOne() {
+  void withTheSandboxOffRefusesToStartWithoutATokenSayingHowToGetOne() {
     Map<String, String> environment = environment();
     environment.remove("TELEGRAM_BOT_TOKEN");
+    environment.put("EXEMPLAR_SANDBOX", "off");
     try (BotProcess bot = jar(environment)) {
       assertThat(bot.awaitExit(Duration.ofSeconds(60))).isNotZero();
       assertThat(bot.output()).contains("TELEGRAM_BOT_TOKEN", "@BotFather", "/newbot");
+      assertThat(bot.output()).contains("EXEMPLAR_SANDBOX=off").doesNotContain("Sandbox:");
     }
   }
 

@@ -84,4 +84,16 @@ public class DueActionRows {
         .optional()
         .map(Instant::ofEpochMilli);
   }
+
+  /** When the earliest action not yet run is due, if any. */
+  public Optional<Instant> nextUnfired() {
+    return jdbc
+        .sql("SELECT MIN(due_at) FROM due_action WHERE fired_at IS NULL")
+        .query(Long.class)
+        .list()
+        .stream()
+        .filter(at -> at != null)
+        .findFirst()
+        .map(Instant::ofEpochMilli);
+  }
 }

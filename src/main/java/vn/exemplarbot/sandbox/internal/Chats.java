@@ -24,6 +24,7 @@ public final class Chats {
     final ObjectNode json;
     final Map<Long, ObjectNode> messages = new LinkedHashMap<>();
     boolean blocked;
+    JsonNode replyKeyboard;
     long nextMessageId = 1;
 
     Chat(ObjectNode json) {
@@ -74,6 +75,11 @@ public final class Chats {
     m.put("date", Instant.now().getEpochSecond());
     content.accept(m);
     chat.messages.put(id, m);
+    if (!from.path("is_bot").asBoolean()
+        && chat.replyKeyboard != null
+        && chat.replyKeyboard.path("one_time_keyboard").asBoolean()) {
+      chat.replyKeyboard = null;
+    }
     notifyAll();
     return m.deepCopy();
   }
@@ -110,6 +116,42 @@ public final class Chats {
       chat.messages.values().forEach(m -> view.add(view(m)));
     }
     return view;
+  }
+
+  /**
+   * Remembers the reply keyboard a bot message set (or removed): Telegram shows it under the input
+   * field, not in the message, until it is removed or, if one-time, the user answers.
+   */
+  synchronized void replyMarkup(long chatId, JsonNode markup) {
+    Chat chat = chats.get(chatId);
+    if (chat == null || markup == null) {
+      return;
+    }
+    if (markup.has("keyboard")) {
+      chat.replyKeyboard = markup.deepCopy();
+    } else if (markup.path("remove_keyboard").asBoolean()) {
+      chat.replyKeyboard = null;
+    }
+  }
+
+  /** The reply keyboard the chat shows now. */
+  public synchronized List<List<ChatMessage.ReplyButton>> replyKeyboard(long chatId) {
+    Chat chat = chats.get(chatId);
+    JsonNode shown = chat == null ? null : chat.replyKeyboard;
+    return shown == null ? List.of() : replyRows(shown.path("keyboard"));
+  }
+
+  private static List<List<ChatMessage.ReplyButton>> replyRows(JsonNode rows) {
+    List<List<ChatMessage.ReplyButton>> keyboard = new ArrayList<>();
+    for (JsonNode row : rows) {
+      List<ChatMessage.ReplyButton> buttons = new ArrayList<>();
+      for (JsonNode b : row) {
+        String text = b.isTextual() ? b.asText() : b.path("text").asText();
+        buttons.add(new ChatMessage.ReplyButton(text, b.path("request_contact").asBoolean()));
+      }
+      keyboard.add(List.copyOf(buttons));
+    }
+    return List.copyOf(keyboard);
   }
 
   /** Waits for the newest bot message in the chat that satisfies {@code p}; fails with a dump. */

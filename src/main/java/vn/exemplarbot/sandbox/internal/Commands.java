@@ -62,4 +62,24 @@ public final class Commands {
             });
     return names;
   }
+
+  /**
+   * The "/" menu a private chat shows, as Telegram resolves it: the chat's own list, else the list
+   * for all private chats, else the default; each line a command and its description.
+   */
+  public synchronized List<String[]> menu(long chatId, String language) {
+    for (String scope : List.of("chat:" + chatId, "all_private_chats", "default")) {
+      Map<String, ArrayNode> lists = byScope.getOrDefault(scope, Map.of());
+      ArrayNode commands = lists.getOrDefault(language, lists.get(""));
+      if (commands != null && !commands.isEmpty()) {
+        List<String[]> menu = new ArrayList<>();
+        commands.forEach(
+            c ->
+                menu.add(
+                    new String[] {c.path("command").asText(), c.path("description").asText()}));
+        return menu;
+      }
+    }
+    return List.of();
+  }
 }

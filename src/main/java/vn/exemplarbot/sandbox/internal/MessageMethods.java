@@ -39,15 +39,18 @@ public final class MessageMethods {
     chats.requireWritable(chatId);
     String text = checkedText(p);
     JsonNode markup = inlineMarkup(p);
-    return chats.append(
-        chatId,
-        bot,
-        m -> {
-          m.put("text", text);
-          if (markup != null) {
-            m.set("reply_markup", markup);
-          }
-        });
+    JsonNode sent =
+        chats.append(
+            chatId,
+            bot,
+            m -> {
+              m.put("text", text);
+              if (markup != null) {
+                m.set("reply_markup", markup);
+              }
+            });
+    chats.replyMarkup(chatId, p.json("reply_markup"));
+    return sent;
   }
 
   private JsonNode editMessageText(Params p) {

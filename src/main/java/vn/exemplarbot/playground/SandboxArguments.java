@@ -1,0 +1,42 @@
+package vn.exemplarbot.playground;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.exemplarbot.sandbox.BotApiEmulator;
+
+/**
+ * The bot's properties in the sandbox, as command-line arguments (they outrank every other source):
+ * the emulator as the Bot API, {@code <data>/sandbox} as the data folder, the whole HTTP server on
+ * loopback, 50 ms between messages to one chat (as the tests), and the sandbox's page switched on.
+ * The operator's own arguments stay, except those naming one of these keys.
+ */
+final class SandboxArguments {
+
+  private SandboxArguments() {}
+
+  static String[] of(String[] given, LaunchMode.Sandbox where, int port, BotApiEmulator emulator) {
+    Map<String, String> ours = new LinkedHashMap<>();
+    ours.put("telegram.bot-token", emulator.token());
+    ours.put("telegram.api-url", emulator.baseUrl());
+    ours.put("telegram.poll-timeout", "5s");
+    ours.put("telegram.chat-interval", "50ms");
+    ours.put("exemplar.data-dir", where.sandboxDir().toString());
+    ours.put("exemplar.config-dir", where.configDir().toString());
+    ours.put("exemplar.tick-seconds", "1");
+    ours.put("exemplar.sandbox.active", "true");
+    ours.put("server.address", "127.0.0.1");
+    ours.put("server.port", String.valueOf(port));
+    ours.put("spring.servlet.multipart.max-file-size", "20MB");
+    ours.put("spring.servlet.multipart.max-request-size", "21MB");
+    List<String> all = new ArrayList<>();
+    for (String argument : given) {
+      if (ours.keySet().stream().noneMatch(key -> argument.startsWith("--" + key + "="))) {
+        all.add(argument);
+      }
+    }
+    ours.forEach((key, value) -> all.add("--" + key + "=" + value));
+    return all.toArray(String[]::new);
+  }
+}
