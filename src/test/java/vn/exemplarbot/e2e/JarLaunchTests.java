@@ -71,7 +71,8 @@ class JarLaunchTests {
         assertThat(left).as("nothing written relative to the working folder").isEmpty();
       }
       assertThat(bot.terminate(Duration.ofSeconds(10)).code()).isIn(0, 143);
-      assertThat(bot.output()).doesNotContain(TOKEN);
+      assertThat(bot.output()).doesNotContain(TOKEN).doesNotContain("Sandbox:");
+      assertThat(data.resolve("sandbox")).doesNotExist();
     }
     assertThat(emulator.violations()).isEmpty();
   }

@@ -122,6 +122,20 @@ final class SandboxPageDriver {
                 .orElse(null));
   }
 
+  /** Waits for this person's own message with exactly this text in the chat. */
+  void awaitMine(String text) {
+    wait.until(
+        d ->
+            d.findElements(By.cssSelector("#messages .msg.user .bubble")).stream()
+                .anyMatch(b -> b.getText().equals(text)));
+  }
+
+  /** Waits for the sample data's status line to contain the text. */
+  void awaitStatus(String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(90))
+        .until(d -> d.findElement(By.id("sample-status")).getText().contains(text));
+  }
+
   /** Waits for a bot message in the chat newer than {@code after} with every fragment. */
   String awaitBot(long after, String... fragments) {
     return awaitIn("#messages", after, fragments);

@@ -245,6 +245,18 @@ class SandboxTourTests {
     page.actAs(LAN);
     assertThat(page.newestBotId("#messages")).isZero();
     page.say("/start", "Xin chào", "Nguyễn Thị Lan");
+    page.type("<b id=\"injected\">đậm</b>");
+    page.awaitMine("<b id=\"injected\">đậm</b>");
+    assertThat(page.driver().findElements(By.id("injected"))).as("chat text is text").isEmpty();
+
+    assertThat(page.done("appraise")).isFalse();
+    page.driver().findElement(By.id("sample")).click();
+    page.awaitStatus("Đã có dữ liệu mẫu: N-1, N-2, N-3");
+    for (String step : List.of("nominate", "endorse", "appraise")) {
+      page.awaitDone(step);
+    }
+    page.say("/ballot_open", "Mở phiếu bầu kín", "N-1", "N-2", "N-3");
+    page.screenshot("sandbox-10-sample-data-desktop");
   }
 
   private void switchAway(String main) {
