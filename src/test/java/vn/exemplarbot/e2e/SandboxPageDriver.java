@@ -205,6 +205,14 @@ final class SandboxPageDriver {
     wait.until(d -> !before.equals(js(moves)));
   }
 
+  /** Moves to the next timed action, again and again (at most 15 times), until the step is done. */
+  void moveClockUntilDone(String step) {
+    for (int i = 0; i < 15 && !done(step); i++) {
+      moveClock("next");
+    }
+    awaitDone(step);
+  }
+
   String clock() {
     return driver.findElement(By.id("clock-now")).getText();
   }

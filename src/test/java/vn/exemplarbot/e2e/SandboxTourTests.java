@@ -163,10 +163,7 @@ class SandboxTourTests {
 
   private void closeByTheClock() {
     assertThat(page.done("ballot-closed")).isFalse();
-    for (int i = 0; i < 15 && !page.done("ballot-closed"); i++) {
-      page.moveClock("next");
-    }
-    page.awaitDone("ballot-closed");
+    page.moveClockUntilDone("ballot-closed");
     assertThat(page.clock()).contains("04/12/2026");
   }
 
@@ -214,10 +211,7 @@ class SandboxTourTests {
     assertThat(page.done("reminder")).isFalse();
     page.actAs(AN);
     long before = page.newestBotId("#messages");
-    for (int i = 0; i < 15 && !page.done("reminder"); i++) {
-      page.moveClock("next");
-    }
-    page.awaitDone("reminder");
+    page.moveClockUntilDone("reminder");
     assertThat(page.awaitBot(before, "15/12/2026")).contains("kế hoạch");
   }
 
