@@ -37,7 +37,17 @@ public record FaultPlan(
     /** The connection closes before processing, with no answer. */
     DROP_BEFORE,
     /** The request is processed, then the connection closes with no answer. */
-    DROP_AFTER
+    DROP_AFTER,
+    /** A front end's {@code 502 Bad Gateway} HTML page; the request is not processed. */
+    BAD_GATEWAY_HTML,
+    /** The request is processed; the answer is a 200 with an empty body. */
+    EMPTY_OK,
+    /**
+     * The request is processed; the answer is {@code ok: true} with a result whose fields a client
+     * cannot map (the message's chat and date are not what the Bot API says), its {@code
+     * message_id} intact.
+     */
+    UNMAPPABLE_OK
   }
 
   public FaultPlan {

@@ -109,6 +109,66 @@ class DeliveryTests {
     assertThat(checked).isPositive();
   }
 
+  /**
+   * An outage's HTML {@code 502 Bad Gateway} (and 429s) between the bot and Telegram: not a refusal
+   * (TelegramBots reads such a page as error code 0), so every message arrives, once.
+   */
+  @Test
+  void htmlBadGatewaysInAnOutageAreRetriedNeverTakenForARefusal() {
+    List<EmulatedUser> users = strangers(300600, 6);
+    bot.emulator()
+        .faults(
+            FaultPlan.builder()
+                .rate(0.3)
+                .faults(Fault.BAD_GATEWAY_HTML, Fault.TOO_MANY_REQUESTS)
+                .seed(5)
+                .build());
+    List<String> expected = enqueue(users, 5, "cổng-lỗi");
+    awaitEach(users, expected);
+    for (EmulatedUser user : users) {
+      assertThat(counts(user).values()).allMatch(n -> n == 1);
+      assertThat(refusedRowsFor(user.chatId())).isZero();
+    }
+    assertThat(bot.emulator().requests()).anyMatch(r -> r.status() == 502);
+  }
+
+  /**
+   * Telegram delivered the message but its answer has fields the library cannot map: delivered,
+   * never sent again, and its message id kept for later edits.
+   */
+  @Test
+  void aDeliveredMessageWhoseAnswerCannotBeMappedIsSentOnceAndKeepsItsId() {
+    EmulatedUser user = strangers(300700, 1).get(0);
+    bot.emulator()
+        .faults(FaultPlan.builder().rate(1.0).faults(Fault.UNMAPPABLE_OK).maxFaults(3).build());
+    List<String> expected = enqueue(List.of(user), 3, "lạ");
+    awaitEach(List.of(user), expected);
+    await().atMost(Duration.ofSeconds(10)).until(() -> sentIds(user.chatId()).size() == 3);
+    assertThat(counts(user).values()).containsOnly(1L);
+    assertThat(sentIds(user.chatId()))
+        .containsExactlyInAnyOrderElementsOf(
+            user.chat().stream().map(ChatMessage::messageId).toList());
+    assertThat(bot.emulator().requests())
+        .filteredOn(r -> "UNMAPPABLE_OK".equals(r.fault()))
+        .hasSize(3);
+  }
+
+  /** A 200 with an empty body may or may not have been done: tried again, never refused. */
+  @Test
+  void anEmptyAnswerIsAnUnknownFateAndIsTriedAgain() {
+    EmulatedUser user = strangers(300800, 1).get(0);
+    bot.emulator()
+        .faults(FaultPlan.builder().rate(1.0).faults(Fault.EMPTY_OK).maxFaults(2).build());
+    List<String> expected = enqueue(List.of(user), 2, "rỗng");
+    awaitEach(List.of(user), expected);
+    await().atMost(Duration.ofSeconds(10)).until(() -> sentIds(user.chatId()).size() == 2);
+    assertThat(refusedRowsFor(user.chatId())).isZero();
+    // Each empty answer came after the message was shown: a copy the bot could not know about.
+    assertThat(counts(user).values()).allMatch(n -> n >= 1);
+    assertThat(counts(user).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(4);
+    assertThat(bot.emulator().requests()).filteredOn(r -> "EMPTY_OK".equals(r.fault())).hasSize(2);
+  }
+
   @Test
   void aCallThatHangsIsCutByItsTimeoutAndStallsNobody() {
     List<EmulatedUser> users = strangers(300500, 3);
@@ -237,6 +297,14 @@ class DeliveryTests {
         .param("c", chatId)
         .query(Integer.class)
         .single();
+  }
+
+  private static List<Long> sentIds(long chatId) {
+    return jdbc()
+        .sql("SELECT message_id FROM outbox WHERE status = 'sent' AND chat_id = :c")
+        .param("c", chatId)
+        .query(Long.class)
+        .list();
   }
 
   private static int handledPayloads() {

@@ -80,19 +80,56 @@ public final class ApiHandler implements HttpHandler {
       call.params = Collections.unmodifiableMap(in.params());
       BotMethod target = admit(call, given, in.formEncoded());
       call.fault = faults.next(method);
+      if (call.fault == FaultPlan.Fault.BAD_GATEWAY_HTML) {
+        raw(exchange, call, 502, "text/html", BAD_GATEWAY);
+        return;
+      }
       JsonNode result = run(call, target);
       if (result == null) {
         recorder.record(call, 0);
         return;
       }
+      if (call.fault == FaultPlan.Fault.EMPTY_OK) {
+        raw(exchange, call, 200, "application/json", "");
+        return;
+      }
       ObjectNode ok = json.createObjectNode();
       ok.put("ok", true);
-      ok.set("result", result);
+      ok.set("result", call.fault == FaultPlan.Fault.UNMAPPABLE_OK ? unmappable(result) : result);
       send(exchange, call, 200, ok);
     } catch (ApiError e) {
       answer(exchange, call, e);
     }
   }
+
+  /** The result with fields no client can map, its message_id kept. */
+  private static JsonNode unmappable(JsonNode result) {
+    if (!(result instanceof ObjectNode message) || !message.has("message_id")) {
+      return result;
+    }
+    ObjectNode odd = message.deepCopy();
+    odd.put("chat", "not an object");
+    odd.put("date", "not a number");
+    return odd;
+  }
+
+  private void raw(HttpExchange exchange, Call call, int status, String type, String body)
+      throws IOException {
+    byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    recorder.record(call, status);
+    exchange.getResponseHeaders().set("Content-Type", type);
+    exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+    if (bytes.length > 0) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(bytes);
+      }
+    }
+  }
+
+  private static final String BAD_GATEWAY =
+      "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+          + "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n"
+          + "</body>\r\n</html>\r\n";
 
   /** The method to run, once the token, the validator and the method name let it through. */
   private BotMethod admit(Call call, String given, boolean formEncoded) {

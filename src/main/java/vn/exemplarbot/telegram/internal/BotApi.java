@@ -49,6 +49,8 @@ public final class BotApi implements AutoCloseable {
     this.token = token;
     this.base = base;
     this.httpThreads = Executors.newCachedThreadPool(Threads.named("tg-http"));
+    this.mapper =
+        new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     this.http =
         new OkHttpClient.Builder()
             .dispatcher(dispatcher(httpThreads))
@@ -58,9 +60,8 @@ public final class BotApi implements AutoCloseable {
             .writeTimeout(Duration.ofSeconds(30))
             .callTimeout(longestCall.plusSeconds(5))
             .retryOnConnectionFailure(false)
+            .addInterceptor(new AnswerReader(mapper))
             .build();
-    this.mapper =
-        new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     this.client = new OkHttpTelegramClient(mapper, http, token, url(base));
   }
 
@@ -142,7 +143,16 @@ public final class BotApi implements AutoCloseable {
   }
 
   static ApiFailure classify(Throwable cause) {
-    if (cause instanceof TelegramApiRequestException request && request.getErrorCode() != null) {
+    if (cause instanceof TelegramApiRequestException request
+        && request.getErrorCode() != null
+        && request.getErrorCode() == AnswerReader.UNKNOWN_FATE) {
+      return new ApiFailure(ApiFailure.Kind.UNKNOWN_FATE, 0, request.getApiResponse(), 0);
+    }
+    // Code 0 is the library's own "could not read it" (AnswerReader leaves little of that): it
+    // is not Telegram refusing anything.
+    if (cause instanceof TelegramApiRequestException request
+        && request.getErrorCode() != null
+        && request.getErrorCode() > 0) {
       int code = request.getErrorCode();
       String description = request.getApiResponse();
       if (code == 429) {

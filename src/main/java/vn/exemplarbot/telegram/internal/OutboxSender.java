@@ -179,9 +179,7 @@ public final class OutboxSender {
     long chat = item.chatId();
     return switch (item.method()) {
       case SEND_MESSAGE ->
-          api.call(Requests.send(chat, (Message.Text) item.message()), timeout)
-              .getMessageId()
-              .longValue();
+          delivered(api.call(Requests.send(chat, (Message.Text) item.message()), timeout));
       case EDIT_MESSAGE -> {
         api.call(Requests.edit(chat, target(item), (Message.Text) item.message()), timeout);
         yield target(item);
@@ -196,6 +194,14 @@ public final class OutboxSender {
         yield null;
       }
     };
+  }
+
+  /**
+   * The id of a message Telegram says it delivered; null when its answer had none: it is still
+   * recorded as sent, never sent again.
+   */
+  private static Long delivered(org.telegram.telegrambots.meta.api.objects.message.Message sent) {
+    return sent == null || sent.getMessageId() == null ? null : sent.getMessageId().longValue();
   }
 
   private static long target(OutboxItem item) throws ApiFailure {
@@ -229,7 +235,7 @@ public final class OutboxSender {
             .document(new InputFile(file.toFile(), document.fileName()))
             .caption(document.caption())
             .build();
-    return api.send(send, timeout.multipliedBy(3)).getMessageId().longValue();
+    return delivered(api.send(send, timeout.multipliedBy(3)));
   }
 
   private Long byFileId(long chat, Message.Document document)
@@ -238,11 +244,11 @@ public final class OutboxSender {
     if (document.photo()) {
       SendPhoto photo =
           SendPhoto.builder().chatId(chat).photo(known).caption(document.caption()).build();
-      return api.send(photo, timeout).getMessageId().longValue();
+      return delivered(api.send(photo, timeout));
     }
     SendDocument send =
         SendDocument.builder().chatId(chat).document(known).caption(document.caption()).build();
-    return api.send(send, timeout).getMessageId().longValue();
+    return delivered(api.send(send, timeout));
   }
 
   /** Stops taking rows; waits a little for calls under way, whose rows otherwise stay pending. */
