@@ -46,6 +46,11 @@ public final class ApiFailure extends Exception {
     return kind == Kind.REFUSED && getMessage() != null && getMessage().contains("not modified");
   }
 
+  /** 401 or 404 from the Bot API: the token itself, not this call, is what Telegram refuses. */
+  public boolean tokenRejected() {
+    return kind == Kind.REFUSED && (code == 401 || code == 404);
+  }
+
   /** For logs and the outbox: the code and Telegram's description, never any content. */
   public String reason() {
     return (code > 0 ? code + " " : "") + kind.name().toLowerCase() + ": " + getMessage();

@@ -44,6 +44,7 @@ public final class BotApi implements AutoCloseable {
   private final ExecutorService httpThreads;
   private final OkHttpTelegramClient client;
   private final ObjectMapper mapper;
+  private final TokenWatch tokenWatch = new TokenWatch();
 
   public BotApi(String token, URI base, Duration longestCall) {
     this.token = token;
@@ -80,6 +81,10 @@ public final class BotApi implements AutoCloseable {
 
   public ObjectMapper mapper() {
     return mapper;
+  }
+
+  public TokenWatch tokenWatch() {
+    return tokenWatch;
   }
 
   public <T extends Serializable> T call(BotApiMethod<T> method, Duration timeout)
@@ -130,15 +135,19 @@ public final class BotApi implements AutoCloseable {
     return await(client.executeAsync(photo), timeout);
   }
 
-  private static <T> T await(CompletableFuture<T> future, Duration timeout)
+  private <T> T await(CompletableFuture<T> future, Duration timeout)
       throws ApiFailure, InterruptedException {
     try {
-      return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      T answer = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      tokenWatch.answered();
+      return answer;
     } catch (TimeoutException e) {
       future.cancel(true);
       throw new ApiFailure(ApiFailure.Kind.UNKNOWN_FATE, 0, "timed out", 0);
     } catch (ExecutionException e) {
-      throw classify(e.getCause());
+      ApiFailure failure = classify(e.getCause());
+      tokenWatch.failed(failure);
+      throw failure;
     }
   }
 

@@ -151,7 +151,10 @@ public final class OutboxSender {
   private void settle(OutboxItem item, ApiFailure failure) {
     switch (failure.kind()) {
       case REFUSED -> {
-        if (failure.notModified()) {
+        if (failure.tokenRejected()) {
+          // The token, not this message, is refused: kept until Telegram accepts it again.
+          queue.retryAt(item.id(), Instant.now().plusSeconds(60), failure.reason());
+        } else if (failure.notModified()) {
           queue.sent(item.id(), null);
         } else {
           log.warn(

@@ -42,7 +42,9 @@ public final class UpdatePoller {
         log.info("Connected to the Bot API as @{}", me.getUserName());
         return me.getUserName();
       } catch (ApiFailure e) {
-        log.warn("getMe failed ({}), trying again", e.reason());
+        if (!api.tokenWatch().rejected()) {
+          log.warn("getMe failed ({}), trying again", e.reason());
+        }
         pause(++failures);
       }
     }
@@ -66,7 +68,9 @@ public final class UpdatePoller {
         if (!running) {
           return;
         }
-        log.warn("getUpdates failed ({}), backing off", e.reason());
+        if (!api.tokenWatch().rejected()) {
+          log.warn("getUpdates failed ({}), backing off", e.reason());
+        }
         failures++;
         sleepQuietly(
             e.kind() == ApiFailure.Kind.RATE_LIMITED
