@@ -48,6 +48,11 @@ class SandboxGuard extends OncePerRequestFilter {
       refuse(response, HttpServletResponse.SC_NOT_FOUND, "Not found");
       return;
     }
+    if (host.resetting() && request.getRequestURI().startsWith("/sandbox/api/")) {
+      // Between the old bot's stop and the new one's start there is no emulator to ask.
+      refuse(response, 503, texts.get(Texts.VI, "sandbox.error.busy"));
+      return;
+    }
     if (!READS.contains(request.getMethod()) && !fromThePage(request, named)) {
       refuse(
           response,

@@ -56,8 +56,8 @@ final class SandboxPageDriver {
   }
 
   void actAs(String rosterId) {
-    WebElement person = driver.findElement(By.cssSelector("[data-person='" + rosterId + "']"));
-    person.click();
+    By person = By.cssSelector("[data-person='" + rosterId + "']");
+    wait.until(d -> clicked(d.findElement(person)));
     wait.until(
         d ->
             "true"
@@ -96,22 +96,27 @@ final class SandboxPageDriver {
    * Presses the button labelled so under the newest bot message that has one; waits for a bot
    * message with the fragments, newer than before or that message edited.
    */
+  @SuppressWarnings("unchecked")
   String press(String label, String... fragments) {
     long before = newestBotId("#messages");
-    WebElement button =
+    // The chat is drawn anew whenever it changes: find, read and click in one go, again if stale.
+    List<Object> pressed =
         wait.until(
-            d ->
-                (WebElement)
-                    js(
-                        "const all = Array.from(document.querySelectorAll('#messages .msg.bot'))"
-                            + ".reverse(); for (const m of all) { const b = Array.from("
-                            + "m.querySelectorAll('.kb button')).find(x => x.textContent"
-                            + " === arguments[0] && !x.disabled); if (b) return b; } return null;",
-                        label));
-    long pressedOn =
-        Long.parseLong((String) js("return arguments[0].closest('.msg').dataset.message;", button));
-    String textBefore = botText(pressedOn);
-    button.click();
+            d -> {
+              List<Object> found =
+                  (List<Object>)
+                      js(
+                          "const all = Array.from(document.querySelectorAll('#messages .msg.bot'))"
+                              + ".reverse(); for (const m of all) { const b = Array.from("
+                              + "m.querySelectorAll('.kb button')).find(x => x.textContent"
+                              + " === arguments[0] && !x.disabled); if (b) return [b,"
+                              + " m.dataset.message, m.querySelector('.bubble').innerText]; }"
+                              + " return null;",
+                          label);
+              return found != null && clicked((WebElement) found.get(0)) ? found : null;
+            });
+    long pressedOn = Long.parseLong((String) pressed.get(1));
+    String textBefore = (String) pressed.get(2);
     return wait.until(
         d ->
             botMessages("#messages").stream()
@@ -120,6 +125,16 @@ final class SandboxPageDriver {
                 .filter(t -> Stream.of(fragments).allMatch(t::contains))
                 .reduce((a, b) -> b)
                 .orElse(null));
+  }
+
+  /** Clicks, unless the page drew the element anew meanwhile (then the caller looks again). */
+  private static boolean clicked(WebElement element) {
+    try {
+      element.click();
+      return true;
+    } catch (StaleElementReferenceException e) {
+      return false;
+    }
   }
 
   /** Waits for this person's own message with exactly this text in the chat. */
@@ -163,34 +178,46 @@ final class SandboxPageDriver {
   /** Clicks the reply keyboard's button with this label (such as sharing one's phone number). */
   void replyKeyboard(String label) {
     wait.until(
-            d ->
-                d.findElements(By.cssSelector("#reply-keyboard button")).stream()
-                    .filter(b -> b.getText().equals(label))
-                    .findFirst()
-                    .orElse(null))
-        .click();
+        d ->
+            d.findElements(By.cssSelector("#reply-keyboard button")).stream()
+                .filter(b -> b.getText().equals(label))
+                .findFirst()
+                .map(SandboxPageDriver::clicked)
+                .orElse(false));
   }
 
   void attach(Path file) {
     driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
   }
 
-  /** The link of the newest file bubble whose name contains the fragment. */
-  WebElement fileLink(String nameFragment) {
+  /** Opens the newest file bubble whose name contains the fragment; returns its address. */
+  String openFile(String nameFragment) {
     return wait.until(
         d ->
             d.findElements(By.cssSelector("#messages .msg.bot a.file")).stream()
                 .filter(a -> a.getText().contains(nameFragment))
                 .reduce((a, b) -> b)
+                .map(
+                    a -> {
+                      try {
+                        String href = a.getAttribute("href");
+                        a.click();
+                        return href;
+                      } catch (StaleElementReferenceException e) {
+                        return null;
+                      }
+                    })
                 .orElse(null));
   }
 
+  /** Read in one script: the tour is drawn anew whenever the state changes. */
   boolean done(String step) {
     return "true"
         .equals(
-            driver
-                .findElement(By.cssSelector("#tour li[data-step='" + step + "']"))
-                .getAttribute("data-done"));
+            js(
+                "const li = document.querySelector(\"#tour li[data-step='\" + arguments[0] +"
+                    + " \"']\"); return li ? li.dataset.done : null;",
+                step));
   }
 
   void awaitDone(String step) {
@@ -223,14 +250,6 @@ final class SandboxPageDriver {
 
   Object js(String script, Object... args) {
     return ((JavascriptExecutor) driver).executeScript(script, args);
-  }
-
-  private String botText(long id) {
-    return botMessages("#messages").stream()
-        .filter(m -> id(m) == id)
-        .map(SandboxPageDriver::text)
-        .findFirst()
-        .orElse("");
   }
 
   @SuppressWarnings("unchecked")

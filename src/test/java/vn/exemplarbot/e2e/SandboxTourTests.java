@@ -189,10 +189,8 @@ class SandboxTourTests {
     page.awaitDone("certificate");
     page.actAs(LINH);
     page.screenshot("sandbox-04-certificate-desktop");
-    WebElement certificate = page.fileLink("Giay-cong-nhan-N-1");
-    String url = certificate.getAttribute("href");
     String main = page.driver().getWindowHandle();
-    certificate.click();
+    String url = page.openFile("Giay-cong-nhan-N-1");
     assertThat(page.driver().getWindowHandles()).hasSize(2);
     switchAway(main);
     assertThat(page.driver().getCurrentUrl()).isEqualTo(url);
