@@ -63,6 +63,7 @@ public class Dispatcher {
   }
 
   private void onCommand(Turn turn, Input.Command command) {
+    turn.supersedeEarlierReplies();
     Optional<CommandHandler> handler = commands.find(command.name());
     if (handler.isEmpty()) {
       turn.reply("conversation.unknown-command", command.name());
@@ -95,16 +96,16 @@ public class Dispatcher {
 
   private void onTyped(Turn turn) {
     if (turn.person().isEmpty()) {
-      turn.reply("conversation.not-registered");
+      turn.hint("conversation.not-registered");
       return;
     }
     Optional<FlowHandler> flow = flowStates.active(turn.person().get().id()).map(flows::get);
     if (flow.isPresent()) {
       flow.get().onInput(turn, turn.input());
     } else if (turn.input() instanceof Input.Text) {
-      turn.reply("conversation.no-flow");
+      turn.hint("conversation.no-flow");
     } else {
-      turn.reply("conversation.unexpected-input");
+      turn.hint("conversation.unexpected-input");
     }
   }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import vn.exemplarbot.messaging.Markup;
 import vn.exemplarbot.messaging.Message;
 import vn.exemplarbot.messaging.Outbox;
+import vn.exemplarbot.messaging.Reply;
 import vn.exemplarbot.messaging.Texts;
 import vn.exemplarbot.roster.Person;
 
@@ -20,14 +21,22 @@ public final class Turn {
   private final String language;
   private final Outbox outbox;
   private final Texts texts;
+  private final HintPace hints;
   private Answer answer;
 
-  Turn(Incoming incoming, Person person, String language, Outbox outbox, Texts texts) {
+  Turn(
+      Incoming incoming,
+      Person person,
+      String language,
+      Outbox outbox,
+      Texts texts,
+      HintPace hints) {
     this.incoming = incoming;
     this.person = person;
     this.language = language;
     this.outbox = outbox;
     this.texts = texts;
+    this.hints = hints;
   }
 
   public Sender sender() {
@@ -59,9 +68,37 @@ public final class Turn {
     reply(new Message.Text(text(key, args)));
   }
 
+  /**
+   * Answers in the sender's chat. A reply that waits there already, word for word, is not queued
+   * twice; a reply to a command is dropped if a newer command arrives before it is sent.
+   */
   public void reply(Message message) {
-    if (person != null && sender().privateChat()) {
-      outbox.toPerson(person.id(), message);
+    reply(message, incoming.input() instanceof Input.Command ? Reply.COMMAND : Reply.INPUT);
+  }
+
+  /**
+   * A hint to input that changed nothing (free text, a sticker, a file where none is wanted): at
+   * most one per chat per {@code exemplar.conversation.hint-interval}, so a flood is not answered
+   * line by line.
+   */
+  public void hint(String key, Object... args) {
+    if (hints.allow(sender().chatId())) {
+      reply(new Message.Text(text(key, args)), Reply.HINT);
+    }
+  }
+
+  /**
+   * A new command: replies still waiting for earlier commands are dropped, and one line says so.
+   */
+  void supersedeEarlierReplies() {
+    if (sender().privateChat() && outbox.supersedeReplies(sender().chatId()) > 0) {
+      reply(new Message.Text(text("conversation.superseded")), Reply.NOTE);
+    }
+  }
+
+  private void reply(Message message, Reply kind) {
+    if (sender().privateChat()) {
+      outbox.reply(person == null ? null : person.id(), sender().chatId(), message, kind);
     } else {
       outbox.toChat(sender().chatId(), message);
     }

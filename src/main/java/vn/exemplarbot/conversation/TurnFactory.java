@@ -20,12 +20,14 @@ class TurnFactory {
   private final Outbox outbox;
   private final Texts texts;
   private final Clock clock;
+  private final HintPace hints;
 
-  TurnFactory(Accounts accounts, Outbox outbox, Texts texts, Clock clock) {
+  TurnFactory(Accounts accounts, Outbox outbox, Texts texts, Clock clock, HintPace hints) {
     this.accounts = accounts;
     this.outbox = outbox;
     this.texts = texts;
     this.clock = clock;
+    this.hints = hints;
   }
 
   Turn open(Incoming incoming) {
@@ -37,6 +39,6 @@ class TurnFactory {
     }
     String language = member.map(Accounts.Member::language).orElse("vi");
     Person person = member.map(Accounts.Member::person).orElse(null);
-    return new Turn(incoming, person, language, outbox, texts);
+    return new Turn(incoming, person, language, outbox, texts, hints);
   }
 }

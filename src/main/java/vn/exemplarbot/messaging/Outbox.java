@@ -39,6 +39,32 @@ public class Outbox {
     return insertAll(null, chatId, message, null);
   }
 
+  /**
+   * A reply in the sender's own private chat. Text that waits there already, word for word and
+   * button for button, is not queued again; documents always are. Returns false when nothing new
+   * was queued.
+   */
+  public boolean reply(String personId, long chatId, Message message, Reply kind) {
+    if (!(message instanceof Message.Text)) {
+      insertAll(personId, chatId, message, null);
+      return true;
+    }
+    boolean queued = false;
+    for (Message part : TextSplitter.split(message)) {
+      NewRow row = new NewRow(personId, chatId, Method.SEND_MESSAGE, part, null, null, null);
+      queued |= rows.insertReply(row, kind.column(), clock.instant()) > 0;
+    }
+    return queued;
+  }
+
+  /**
+   * A new command from this chat: what still waits there for earlier commands (and hints and the
+   * note about them) will not be sent. Returns how many messages were dropped.
+   */
+  public int supersedeReplies(long chatId) {
+    return rows.coalesce(chatId, Reply.SUPERSEDED, clock.instant());
+  }
+
   /** Changes a message in place: the one a button was pressed on. */
   public void edit(long chatId, long messageId, Message.Text text) {
     rows.insert(

@@ -84,7 +84,7 @@ class NominationFlow implements FlowHandler {
     } else if (step == Step.FILES && filesDone(t, text)) {
       wizard.forward(s);
     } else {
-      t.reply(step == Step.FILES ? "nomination.hint.files" : "nomination.hint.buttons");
+      t.hint(step == Step.FILES ? "nomination.hint.files" : "nomination.hint.buttons");
     }
   }
 

@@ -39,7 +39,7 @@ class PlanFlow implements FlowHandler {
     Person person = turn.person().orElseThrow();
     Optional<PlanDraft> draft = flows.state(person.id(), FLOW, PlanDraft.class);
     if (draft.isEmpty() || draft.get().division() == null) {
-      turn.reply("plan.pick-first");
+      turn.hint("plan.pick-first");
       return;
     }
     Optional<PlanDraft> next = take(turn, draft.get(), input);

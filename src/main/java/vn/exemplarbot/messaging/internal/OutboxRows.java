@@ -59,6 +59,50 @@ public class OutboxRows {
     return keys.getKey().longValue();
   }
 
+  /**
+   * A reply in a person's own chat, unless the very same message (method, text and buttons) already
+   * waits there as a reply: returns the new row's id, or -1 when it was not queued again.
+   */
+  public long insertReply(NewRow row, String reply, Instant now) {
+    String payload = json.writeValueAsString(Payload.of(row.message()));
+    var keys = new GeneratedKeyHolder();
+    int inserted =
+        jdbc.sql(
+                """
+                INSERT INTO outbox (person_id, chat_id, method, payload, status, next_attempt_at,
+                                    created_at, reply)
+                SELECT :person, :chat, :method, :payload, 'pending', :now, :now, :reply
+                WHERE NOT EXISTS (SELECT 1 FROM outbox WHERE status = 'pending' AND chat_id = :chat
+                                  AND reply IS NOT NULL AND method = :method AND payload = :payload)
+                """)
+            .param("person", row.personId())
+            .param("chat", row.chatId())
+            .param("method", row.method().name())
+            .param("payload", payload)
+            .param("now", now.toEpochMilli())
+            .param("reply", reply)
+            .update(keys);
+    return inserted == 1 ? keys.getKey().longValue() : -1;
+  }
+
+  /**
+   * Ends the waiting replies of these kinds in a chat as {@code coalesced}, keeping no text. The
+   * chat's head is never touched: the sender may be sending it right now.
+   */
+  public int coalesce(long chatId, List<String> kinds, Instant now) {
+    return jdbc.sql(
+            """
+            UPDATE outbox SET status = 'coalesced', payload = NULL, outcome = 'superseded',
+                   settled_at = :now
+            WHERE status = 'pending' AND chat_id = :chat AND reply IN (:kinds)
+              AND id > (SELECT MIN(id) FROM outbox WHERE status = 'pending' AND chat_id = :chat)
+            """)
+        .param("chat", chatId)
+        .param("kinds", kinds)
+        .param("now", now.toEpochMilli())
+        .update();
+  }
+
   public int release(String personId, long chatId) {
     return jdbc.sql(
             "UPDATE outbox SET chat_id = :chat, status = 'pending' WHERE person_id = :person AND status = 'held'")
