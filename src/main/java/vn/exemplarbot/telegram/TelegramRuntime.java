@@ -18,6 +18,7 @@ import vn.exemplarbot.telegram.internal.FailureReplies;
 import vn.exemplarbot.telegram.internal.Inbox;
 import vn.exemplarbot.telegram.internal.OutboxSender;
 import vn.exemplarbot.telegram.internal.Pacing;
+import vn.exemplarbot.telegram.internal.StorageWatch;
 import vn.exemplarbot.telegram.internal.Threads;
 import vn.exemplarbot.telegram.internal.UpdatePoller;
 import vn.exemplarbot.telegram.internal.UpdateProcessor;
@@ -39,6 +40,8 @@ class TelegramRuntime implements SmartLifecycle {
   private final UpdatePoller poller;
   private final UpdateProcessor processor;
   private final OutboxSender sender;
+  private final StorageWatch storage;
+  private final Inbox inbox;
   private final ExecutorService loops = Executors.newFixedThreadPool(3, Threads.named("tg-loop"));
   private volatile boolean running;
 
@@ -51,10 +54,14 @@ class TelegramRuntime implements SmartLifecycle {
       TransactionTemplate transactions,
       FailureReplies failures,
       UpdateTimings timings,
+      StorageWatch storage,
       @Value("${exemplar.data-dir}") Path dataDir) {
     this.api = api;
-    this.processor = new UpdateProcessor(inbox, dispatcher, transactions, api, failures, timings);
-    this.poller = new UpdatePoller(api, inbox, processor, properties.pollTimeout());
+    this.storage = storage;
+    this.inbox = inbox;
+    this.processor =
+        new UpdateProcessor(inbox, dispatcher, transactions, api, failures, timings, storage);
+    this.poller = new UpdatePoller(api, inbox, processor, properties.pollTimeout(), storage);
     this.sender =
         new OutboxSender(
             outbox,
@@ -63,11 +70,13 @@ class TelegramRuntime implements SmartLifecycle {
             properties.requestTimeout(),
             new Pacing(30, properties.chatInterval().toMillis()),
             properties.senders());
+    sender.reportStorageTo(storage);
   }
 
   @Override
   public void start() {
     running = true;
+    storage.attach(api, inbox::unhandledCount);
     loops.execute(this::connectAndPoll);
     loops.execute(processor::run);
     loops.execute(sender::run);

@@ -38,7 +38,7 @@ class UpdateLoopOutageTests {
       holder.start();
       await()
           .atMost(Duration.ofSeconds(10))
-          .until(() -> logs.getAll().contains("Updates could not be applied"));
+          .until(() -> logs.getAll().contains("The database cannot be written (UNAVAILABLE"));
       release.countDown();
       holder.join();
 

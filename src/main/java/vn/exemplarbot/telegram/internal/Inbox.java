@@ -53,6 +53,13 @@ public class Inbox {
         .list();
   }
 
+  /** How many stored updates wait to be applied. */
+  public int unhandledCount() {
+    return jdbc.sql("SELECT count(*) FROM inbox WHERE handled_at IS NULL")
+        .query(Integer.class)
+        .single();
+  }
+
   /** Marks the update handled and drops its payload; false if someone already had. */
   @Transactional(propagation = Propagation.MANDATORY)
   public boolean handled(long updateId, boolean failed) {

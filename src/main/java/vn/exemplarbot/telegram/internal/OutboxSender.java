@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -39,16 +40,26 @@ public final class OutboxSender {
    */
   private static final long SCAN_GAP_MS = 50;
 
+  private static final long RECORD_AGAIN_NANOS = Duration.ofSeconds(2).toNanos();
+
   private final OutboxQueue queue;
   private final BotApi api;
   private final Path dataDir;
   private final Duration timeout;
   private final Pacing pacing;
   private final Set<Long> busyChats = ConcurrentHashMap.newKeySet();
+
+  /**
+   * Delivered, but the delivery could not be written (the database full, read-only or locked):
+   * never sent again by this process, written as sent once the database can be.
+   */
+  private final Map<Long, Unrecorded> unrecorded = new ConcurrentHashMap<>();
+
   private final Semaphore capacity;
   private final ExecutorService workers;
   private final Wakeup wakeup = new Wakeup();
   private volatile boolean running = true;
+  private volatile StorageWatch storage = StorageWatch.NONE;
 
   public OutboxSender(
       OutboxQueue queue, BotApi api, Path dataDir, Duration timeout, Pacing pacing, int workers) {
@@ -61,6 +72,11 @@ public final class OutboxSender {
     this.workers = Executors.newFixedThreadPool(workers, Threads.named("tg-send"));
   }
 
+  /** Where a database that cannot be read or written is reported. */
+  public void reportStorageTo(StorageWatch storage) {
+    this.storage = storage;
+  }
+
   public void wake() {
     wakeup.signal();
   }
@@ -71,8 +87,15 @@ public final class OutboxSender {
       long wait = 250;
       try {
         wait = dispatchDue();
+        storage.sent();
       } catch (RuntimeException e) {
-        log.warn("Outbox read failed, trying again: {}", e.getClass().getSimpleName());
+        if (StorageWatch.fault(e).isPresent()) {
+          // Said once by the watch, and once a minute while it lasts; tried again in a second.
+          storage.sendFailed(e);
+          wait = 1000;
+        } else {
+          log.warn("Outbox read failed, trying again: {}", e.getClass().getSimpleName());
+        }
       }
       pacing.forgetQuiet(System.currentTimeMillis());
       if (!wakeup.pause(Math.min(wait, SCAN_GAP_MS)) || !wakeup.await(wait - SCAN_GAP_MS)) {
@@ -85,7 +108,7 @@ public final class OutboxSender {
     long wait = 250;
     List<OutboxItem> due = queue.due(200);
     for (OutboxItem item : due) {
-      if (!running || busyChats.contains(item.chatId())) {
+      if (!running || busyChats.contains(item.chatId()) || notYet(item)) {
         continue;
       }
       if (!capacity.tryAcquire()) {
@@ -121,15 +144,49 @@ public final class OutboxSender {
   }
 
   private void sendAndRecord(OutboxItem item) throws InterruptedException {
+    Unrecorded known = unrecorded.get(item.id());
+    if (known != null) {
+      record(item, known.messageId());
+      return;
+    }
+    Long messageId;
     try {
-      queue.sent(item.id(), pacedCall(item));
+      messageId = pacedCall(item);
     } catch (ApiFailure failure) {
       settle(item, failure);
+      return;
     } catch (RuntimeException e) {
       log.warn("Message {} failed, will retry: {}", item.id(), e.getClass().getSimpleName());
       queue.retryAt(item.id(), backoff(item.attempts()), e.getClass().getSimpleName());
+      return;
+    }
+    record(item, messageId);
+  }
+
+  /** Writes the delivery; if the database cannot take it, remembers it instead of resending. */
+  private void record(OutboxItem item, Long messageId) {
+    try {
+      queue.sent(item.id(), messageId);
+      unrecorded.remove(item.id());
+    } catch (RuntimeException e) {
+      Unrecorded again = new Unrecorded(messageId, System.nanoTime() + RECORD_AGAIN_NANOS);
+      if (unrecorded.put(item.id(), again) == null) {
+        log.warn(
+            "Message {} was delivered but could not be recorded ({}): it is not sent again, and"
+                + " is recorded once the database can be written",
+            item.id(),
+            e.getClass().getSimpleName());
+      }
     }
   }
+
+  private boolean notYet(OutboxItem item) {
+    Unrecorded known = unrecorded.get(item.id());
+    return known != null && System.nanoTime() - known.againAtNanos() < 0;
+  }
+
+  /** A delivery not yet written, and when to try writing it again (nanoTime). */
+  private record Unrecorded(Long messageId, long againAtNanos) {}
 
   /**
    * The call, its slot given back to {@link Pacing} as soon as the answer is in, before the row is

@@ -17,7 +17,8 @@ import vn.exemplarbot.telegram.internal.Inbox.RawUpdate;
  * Applies updates in groups, one transaction per group and a savepoint per update: SQLite writes
  * its pages once per commit, so a group costs little more than one update. An update that fails is
  * rolled back to its savepoint and set aside (its sender told); if the group itself cannot commit,
- * its updates are applied again one transaction each. Either way each is applied once.
+ * its updates are applied again one transaction each. Either way each is applied once. A failure of
+ * the storage itself (full, read-only, locked) sets nothing aside: the whole group is tried again.
  */
 final class UpdateApplier {
 
@@ -56,6 +57,7 @@ final class UpdateApplier {
             return applied;
           });
     } catch (RuntimeException e) {
+      rethrowStorageFault(e);
       log.warn("A group of updates could not commit ({}); applying them one by one", name(e));
       List<Applied> applied = new ArrayList<>(group.size());
       for (RawUpdate raw : group) {
@@ -70,6 +72,7 @@ final class UpdateApplier {
     try {
       return savepoints.execute(tx -> apply(raw, reader));
     } catch (RuntimeException e) {
+      rethrowStorageFault(e);
       logFailure(raw, e);
       return failures.setAside(raw, reader.apply(raw));
     }
@@ -80,6 +83,7 @@ final class UpdateApplier {
     try {
       return transactions.execute(tx -> apply(raw, reader));
     } catch (RuntimeException e) {
+      rethrowStorageFault(e);
       logFailure(raw, e);
       try {
         return transactions.execute(tx -> failures.setAside(raw, reader.apply(raw)));
@@ -96,6 +100,16 @@ final class UpdateApplier {
       return Optional.empty();
     }
     return reader.apply(raw).flatMap(dispatcher::dispatch);
+  }
+
+  /**
+   * The database full, read-only or locked is no fault of the update: nothing is set aside, the
+   * group rolls back whole and is applied again once the database can be written.
+   */
+  private static void rethrowStorageFault(RuntimeException e) {
+    if (StorageWatch.fault(e).isPresent()) {
+      throw e;
+    }
   }
 
   /** The class and the frame, never the message: it could carry what a person typed. */

@@ -24,10 +24,17 @@ public final class UpdatePoller {
   private final Inbox inbox;
   private final UpdateProcessor processor;
   private final Duration pollTimeout;
+  private final StorageWatch storage;
   private volatile boolean running = true;
 
-  public UpdatePoller(BotApi api, Inbox inbox, UpdateProcessor processor, Duration pollTimeout) {
+  public UpdatePoller(
+      BotApi api,
+      Inbox inbox,
+      UpdateProcessor processor,
+      Duration pollTimeout,
+      StorageWatch storage) {
     this.api = api;
+    this.storage = storage;
     this.inbox = inbox;
     this.processor = processor;
     this.pollTimeout = pollTimeout;
@@ -56,11 +63,14 @@ public final class UpdatePoller {
     int failures = 0;
     while (running) {
       long started = System.nanoTime();
+      int received = 0;
       try {
         List<Update> updates = api.call(request(offset), pollTimeout.plusSeconds(10));
         failures = 0;
+        received = updates.size();
         if (!updates.isEmpty()) {
           offset = store(updates) + 1;
+          storage.stored();
         } else if (System.nanoTime() - started < 100_000_000L) {
           Thread.sleep(200);
         }
@@ -80,7 +90,7 @@ public final class UpdatePoller {
         return;
       } catch (RuntimeException e) {
         // Not stored, so not confirmed: the same updates come again with the same offset.
-        log.warn("Updates could not be stored ({}), asking again", e.getClass().getSimpleName());
+        storage.storeFailed(e, received);
         sleepQuietly(backoff(++failures));
       }
     }

@@ -34,6 +34,7 @@ public final class UpdateProcessor {
   private final ObjectMapper mapper;
   private final BotApi api;
   private final UpdateTimings timings;
+  private final StorageWatch storage;
   private final Map<Long, Arrival> arrivals = new ConcurrentHashMap<>();
   private final Wakeup wakeup = new Wakeup();
   private volatile UpdateTranslator translator;
@@ -46,8 +47,10 @@ public final class UpdateProcessor {
       TransactionTemplate transactions,
       BotApi api,
       FailureReplies failures,
-      UpdateTimings timings) {
+      UpdateTimings timings,
+      StorageWatch storage) {
     this.inbox = inbox;
+    this.storage = storage;
     this.applier = new UpdateApplier(inbox, dispatcher, transactions, failures);
     this.mapper = api.mapper();
     this.api = api;
@@ -84,7 +87,7 @@ public final class UpdateProcessor {
     try {
       return translator != null && drainOnce();
     } catch (RuntimeException e) {
-      log.warn("Updates could not be applied ({}), trying again", e.getClass().getSimpleName());
+      storage.applyFailed(e);
       return false;
     }
   }
@@ -99,6 +102,9 @@ public final class UpdateProcessor {
         Long arrival = arrived == null ? null : arrived.nanos();
         timings.committed(arrival);
         applied.answer().ifPresent(a -> answer(a, arrival));
+      }
+      if (!group.isEmpty()) {
+        storage.applied();
       }
       afterCommit.run();
     }
