@@ -66,6 +66,28 @@ class ArchitectureTests {
         .check(classes);
   }
 
+  /**
+   * Delivery waits, paces and retries on the monotonic clock ({@code SteadyClock}, {@code
+   * System.nanoTime}): an NTP step of the wall clock must neither stall it nor hurry it.
+   */
+  @Test
+  void deliveryNeverWaitsOnTheWallClock() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("vn.exemplarbot.messaging..", "vn.exemplarbot.telegram.internal..")
+        .and()
+        .doNotHaveSimpleName("AnswerReader")
+        .and()
+        .doNotHaveSimpleName("StorageWatch")
+        .should()
+        .callMethod(System.class, "currentTimeMillis")
+        .orShould()
+        .callMethod(java.time.Instant.class, "now")
+        .orShould()
+        .callMethod(java.time.Clock.class, "systemUTC")
+        .check(classes);
+  }
+
   @Test
   void writesTheModuleDocumentation() {
     new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();

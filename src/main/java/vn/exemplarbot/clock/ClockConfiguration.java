@@ -13,4 +13,10 @@ class ClockConfiguration {
   Clock clock() {
     return Clock.system(Zones.LOCAL);
   }
+
+  @Bean
+  @ConditionalOnMissingBean(SteadyClock.class)
+  SteadyClock steadyClock() {
+    return SteadyClock.system();
+  }
 }

@@ -1,9 +1,9 @@
 package vn.exemplarbot.messaging;
 
-import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.exemplarbot.clock.SteadyClock;
 import vn.exemplarbot.messaging.internal.OutboxRows;
 import vn.exemplarbot.messaging.internal.OutboxRows.NewRow;
 import vn.exemplarbot.roster.Accounts;
@@ -19,13 +19,14 @@ public class Outbox {
 
   private final OutboxRows rows;
   private final Accounts accounts;
-  private final Clock clock;
+  private final SteadyClock clock;
 
-  Outbox(OutboxRows rows, Accounts accounts) {
+  Outbox(OutboxRows rows, Accounts accounts, SteadyClock clock) {
     this.rows = rows;
     this.accounts = accounts;
-    // Delivery is paced by real time, not by the business clock that tests and the sandbox move.
-    this.clock = Clock.systemUTC();
+    // Delivery runs on real time that never jumps, not on the business clock that tests and the
+    // sandbox move, nor on the wall clock that NTP may step.
+    this.clock = clock;
   }
 
   /** To a roster person; held until they register if they have not. Returns the last row's id. */

@@ -1,11 +1,11 @@
 package vn.exemplarbot.messaging;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.exemplarbot.clock.SteadyClock;
 import vn.exemplarbot.messaging.internal.OutboxRows;
 import vn.exemplarbot.storage.JournalScrub;
 
@@ -19,11 +19,12 @@ public class OutboxQueue {
 
   private final OutboxRows rows;
   private final JournalScrub scrub;
-  private final Clock clock = Clock.systemUTC();
+  private final SteadyClock clock;
 
-  OutboxQueue(OutboxRows rows, JournalScrub scrub) {
+  OutboxQueue(OutboxRows rows, JournalScrub scrub, SteadyClock clock) {
     this.rows = rows;
     this.scrub = scrub;
+    this.clock = clock;
   }
 
   @Transactional(readOnly = true)

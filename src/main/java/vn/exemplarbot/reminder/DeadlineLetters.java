@@ -16,6 +16,8 @@ import vn.exemplarbot.messaging.Texts;
 import vn.exemplarbot.reminder.DeadlineWork.Owed;
 import vn.exemplarbot.roster.Accounts;
 import vn.exemplarbot.roster.Directory;
+import vn.exemplarbot.roster.Person;
+import vn.exemplarbot.roster.Role;
 
 /** The words of reminders and summaries, in each recipient's language, put in the outbox. */
 @Component
@@ -53,6 +55,28 @@ class DeadlineLetters {
             items.toString(),
             String.join(", ", commands));
     outbox.toPerson(personId, new Message.Text(text));
+  }
+
+  /**
+   * To each council secretary: the reminder of this moment was not sent on time and is not sent
+   * late; who still has work, and how many.
+   */
+  void missed(
+      DeadlineWork work, LocalDateTime due, LocalDateTime moment, int people, long hoursLate) {
+    for (Person secretary : directory.roster().withRole(Role.COUNCIL_SECRETARY)) {
+      String lang = accounts.language(secretary.id());
+      String text =
+          texts.get(
+              lang,
+              "deadline.missed",
+              texts.get(lang, work.whatKey()),
+              byWhen(lang, due),
+              TIME.format(moment) + " " + DAY.format(moment.toLocalDate()),
+              hoursLate,
+              people,
+              work.command());
+      outbox.toPerson(secretary.id(), new Message.Text(text));
+    }
   }
 
   void summary(

@@ -1,5 +1,6 @@
 package vn.exemplarbot.reminder;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.exemplarbot.audit.AuditLog;
@@ -30,12 +33,18 @@ class DeadlineReminder implements TimedActionHandler {
 
   static final String KIND = "deadline-remind";
 
+  /** Who "had" a missed moment in {@code reminder_sent}: the secretaries were told of it. */
+  static final String MISSED = "#missed";
+
+  private static final Logger log = LoggerFactory.getLogger(DeadlineReminder.class);
+
   private final Deadlines deadlines;
   private final SentReminderRows sent;
   private final DeadlineLetters letters;
   private final AuditLog audit;
   private final TimedActions actions;
   private final int perTransaction;
+  private final Duration grace;
 
   DeadlineReminder(
       Deadlines deadlines,
@@ -43,13 +52,18 @@ class DeadlineReminder implements TimedActionHandler {
       DeadlineLetters letters,
       AuditLog audit,
       TimedActions actions,
-      @Value("${exemplar.reminders.per-transaction:250}") int perTransaction) {
+      @Value("${exemplar.reminders.per-transaction:250}") int perTransaction,
+      @Value("${exemplar.reminders.grace:PT6H}") Duration grace) {
     this.deadlines = deadlines;
     this.sent = sent;
     this.letters = letters;
     this.audit = audit;
     this.actions = actions;
     this.perTransaction = Math.max(1, perTransaction);
+    if (grace.isNegative() || grace.isZero()) {
+      throw new IllegalArgumentException("exemplar.reminders.grace must be positive: " + grace);
+    }
+    this.grace = grace;
   }
 
   @Override
@@ -69,9 +83,42 @@ class DeadlineReminder implements TimedActionHandler {
         deadlines.moments(due.get()).stream()
             .filter(m -> !m.at().isAfter(local))
             .reduce((a, b) -> b);
-    if (latest.isPresent() && !remind(work.get(), due.get(), latest.get(), now)) {
+    if (latest.isEmpty()) {
+      return;
+    }
+    if (latest.get().at().plus(grace).isBefore(local)) {
+      reportMissed(work.get(), due.get(), latest.get(), now);
+    } else if (!remind(work.get(), due.get(), latest.get(), now)) {
       actions.schedule(continuation(action.key()), KIND, now, action.payload());
     }
+  }
+
+  /**
+   * A moment missed by more than {@code exemplar.reminders.grace} (the bot was down, or the clock
+   * was stepped): a reminder that late would mislead, so none is sent; the council secretaries are
+   * told once, with how many people still have work, and the moment is noted as reported.
+   */
+  private void reportMissed(
+      DeadlineWork work, LocalDateTime due, ReminderMoment moment, Instant now) {
+    String id = deadlines.id(work);
+    List<String> fresh = new ArrayList<>(moment.offsetKeys());
+    fresh.removeAll(sent.sent(id).getOrDefault(MISSED, Set.of()));
+    if (fresh.isEmpty()) {
+      return;
+    }
+    fresh.forEach(offset -> sent.record(id, offset, MISSED, now));
+    int people = byPerson(work.owed(now)).size();
+    long hoursLate = Duration.between(moment.at(), Deadlines.local(now)).toHours();
+    letters.missed(work, due, moment.at(), people, hoursLate);
+    audit.record(
+        AuditLog.SYSTEM, "deadline-reminder-missed", id, moment.offsetKeys() + ": " + people);
+    log.warn(
+        "The reminder of {} at {} was missed by {} h (more than the grace of {}): not sent late,"
+            + " the council secretaries are told",
+        id,
+        moment.at(),
+        hoursLate,
+        grace);
   }
 
   /** Reminds up to {@code perTransaction} people; false when more still wait. */

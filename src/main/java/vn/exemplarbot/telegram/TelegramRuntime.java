@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.exemplarbot.clock.SteadyClock;
 import vn.exemplarbot.conversation.Dispatcher;
 import vn.exemplarbot.messaging.OutboxQueue;
 import vn.exemplarbot.telegram.internal.BotApi;
@@ -55,6 +56,7 @@ class TelegramRuntime implements SmartLifecycle {
       FailureReplies failures,
       UpdateTimings timings,
       StorageWatch storage,
+      SteadyClock steadyClock,
       @Value("${exemplar.data-dir}") Path dataDir) {
     this.api = api;
     this.storage = storage;
@@ -69,7 +71,8 @@ class TelegramRuntime implements SmartLifecycle {
             dataDir,
             properties.requestTimeout(),
             new Pacing(30, properties.chatInterval().toMillis()),
-            properties.senders());
+            properties.senders(),
+            steadyClock);
     sender.reportStorageTo(storage);
   }
 

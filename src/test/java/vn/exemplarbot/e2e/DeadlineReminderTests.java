@@ -117,6 +117,39 @@ class DeadlineReminderTests {
     assertThat(summaries(lan)).as("nothing missing, no summary").isEqualTo(2);
   }
 
+  /**
+   * The bot was down (or the clock stepped) across 08/12 08:30 and starts again at 15:00, more than
+   * the grace of six hours later: the heads get no reminder that late, the secretary is told once
+   * (not again at the next restart), and the next moment, on time, reminds as usual.
+   */
+  @Test
+  void aMomentMissedByMoreThanTheGraceIsReportedOnceToTheSecretaryNotSentLate() {
+    startAt(LocalDateTime.of(2026, 12, 1, 9, 0));
+    EmulatedUser duc = steps.registered(DUC);
+    EmulatedUser lan = steps.registered(LAN);
+    bot.stop();
+
+    startAt(LocalDateTime.of(2026, 12, 8, 15, 0));
+    awaitFired(REMIND + "2026-12-08T08:30");
+    ChatMessage missed = bot.awaitText(lan, "lẽ ra được gửi lúc 08:30 08/12/2026");
+    assertThat(missed.text()).contains("trễ 6 giờ", "nộp kế hoạch của phòng", "/status");
+    assertThat(reminders(duc)).isZero();
+
+    startAt(LocalDateTime.of(2026, 12, 8, 16, 0));
+    bot.exchange(lan, "/help", "Các lệnh của bạn");
+    assertThat(missedReports(lan)).isEqualTo(1);
+    assertThat(reminders(duc)).isZero();
+
+    moveTo(LocalDateTime.of(2026, 12, 11, 8, 30));
+    awaitFired(REMIND + "2026-12-11T08:30");
+    awaitReminders(duc, 1);
+    assertThat(missedReports(lan)).isEqualTo(1);
+  }
+
+  private static long missedReports(EmulatedUser user) {
+    return user.chat().stream().filter(m -> m.fromBot() && has(m, "lẽ ra được gửi lúc")).count();
+  }
+
   @Test
   void aMomentForMorePeopleThanOneTransactionTakesGoesOnInContinuationsEachPersonOnce() {
     bot = BotHarness.prepare(work).property("exemplar.reminders.per-transaction", 1);

@@ -5,10 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Date;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quartz.Scheduler;
+import org.quartz.Trigger;
+import org.quartz.TriggerKey;
 import vn.exemplarbot.audit.AuditLog;
 import vn.exemplarbot.clock.Zones;
 import vn.exemplarbot.reminder.TimedActions;
@@ -148,5 +153,27 @@ class TimedActionTests {
     schedule("hb-again");
     assertThat(bot.bean(TimedActions.class).runDue()).isZero();
     assertThat(beats("hb-again")).isEqualTo(1);
+  }
+
+  /**
+   * A step of the wall clock back by hours leaves Quartz's next tick hours away (what rescheduling
+   * the trigger three hours ahead does here); the watchdog, on the monotonic clock, starts the
+   * ticker again and the due action runs within seconds, once.
+   */
+  @Test
+  void theTickerKeepsTickingWhenTheWallClockIsSteppedBack() throws Exception {
+    startAt(DUE.minusMinutes(1));
+    Scheduler quartz = bot.bean(Scheduler.class);
+    Trigger tick = quartz.getTrigger(TriggerKey.triggerKey("tick"));
+    quartz.rescheduleJob(
+        tick.getKey(),
+        tick.getTriggerBuilder()
+            .startAt(Date.from(Instant.now().plus(Duration.ofHours(3))))
+            .build());
+    schedule("hb-stepped");
+    bot.clock().set(DUE.plusMinutes(1));
+    awaitBeats("hb-stepped", 1);
+    Thread.sleep(2500);
+    assertThat(beats("hb-stepped")).isEqualTo(1);
   }
 }

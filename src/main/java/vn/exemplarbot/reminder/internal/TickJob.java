@@ -29,6 +29,7 @@ public class TickJob implements Job {
 
   @Override
   public void execute(JobExecutionContext context) {
+    TickWatchdog.tickStarted();
     try {
       actions.runDue();
     } catch (RuntimeException e) {
@@ -37,6 +38,8 @@ public class TickJob implements Job {
       if (now - last >= MINUTE && lastSaid.compareAndSet(last, now)) {
         log.warn("Timed actions could not run, the next tick tries again: {}", describe(e));
       }
+    } finally {
+      TickWatchdog.tickEnded();
     }
   }
 

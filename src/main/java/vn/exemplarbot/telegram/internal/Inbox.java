@@ -1,11 +1,11 @@
 package vn.exemplarbot.telegram.internal;
 
-import java.time.Clock;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.exemplarbot.clock.SteadyClock;
 
 /**
  * Updates as they came from {@code getUpdates}, stored before the next offset confirms them. An
@@ -16,10 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Inbox {
 
   private final JdbcClient jdbc;
-  private final Clock clock = Clock.systemUTC();
+  private final SteadyClock clock;
 
-  Inbox(JdbcClient jdbc) {
+  Inbox(JdbcClient jdbc, SteadyClock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** Stores what is new; returns how many were new. */

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
+import vn.exemplarbot.clock.SteadyClock;
 import vn.exemplarbot.messaging.Message;
 import vn.exemplarbot.messaging.OutboxItem;
 import vn.exemplarbot.messaging.OutboxQueue;
@@ -43,6 +44,7 @@ public final class OutboxSender {
   private static final long RECORD_AGAIN_NANOS = Duration.ofSeconds(2).toNanos();
 
   private final OutboxQueue queue;
+  private final SteadyClock clock;
   private final BotApi api;
   private final Path dataDir;
   private final Duration timeout;
@@ -62,8 +64,15 @@ public final class OutboxSender {
   private volatile StorageWatch storage = StorageWatch.NONE;
 
   public OutboxSender(
-      OutboxQueue queue, BotApi api, Path dataDir, Duration timeout, Pacing pacing, int workers) {
+      OutboxQueue queue,
+      BotApi api,
+      Path dataDir,
+      Duration timeout,
+      Pacing pacing,
+      int workers,
+      SteadyClock clock) {
     this.queue = queue;
+    this.clock = clock;
     this.pacing = pacing;
     this.api = api;
     this.dataDir = dataDir;
@@ -97,7 +106,7 @@ public final class OutboxSender {
           log.warn("Outbox read failed, trying again: {}", e.getClass().getSimpleName());
         }
       }
-      pacing.forgetQuiet(System.currentTimeMillis());
+      pacing.forgetQuiet(monotonicMillis());
       if (!wakeup.pause(Math.min(wait, SCAN_GAP_MS)) || !wakeup.await(wait - SCAN_GAP_MS)) {
         return;
       }
@@ -114,8 +123,7 @@ public final class OutboxSender {
       if (!capacity.tryAcquire()) {
         return 20;
       }
-      long delay =
-          item.method().paced() ? pacing.reserve(item.chatId(), System.currentTimeMillis()) : 0;
+      long delay = item.method().paced() ? pacing.reserve(item.chatId(), monotonicMillis()) : 0;
       if (delay > 0) {
         capacity.release();
         wait = Math.min(wait, delay);
@@ -200,7 +208,7 @@ public final class OutboxSender {
       return call(item);
     } finally {
       if (item.method().paced()) {
-        pacing.done(item.chatId(), System.currentTimeMillis());
+        pacing.done(item.chatId(), monotonicMillis());
       }
     }
   }
@@ -210,7 +218,7 @@ public final class OutboxSender {
       case REFUSED -> {
         if (failure.tokenRejected()) {
           // The token, not this message, is refused: kept until Telegram accepts it again.
-          queue.retryAt(item.id(), Instant.now().plusSeconds(60), failure.reason());
+          queue.retryAt(item.id(), clock.instant().plusSeconds(60), failure.reason());
         } else if (failure.notModified()) {
           queue.sent(item.id(), null);
         } else {
@@ -224,15 +232,22 @@ public final class OutboxSender {
       }
       case RATE_LIMITED ->
           queue.retryAt(
-              item.id(), Instant.now().plusSeconds(failure.retryAfterSeconds()), failure.reason());
+              item.id(),
+              clock.instant().plusSeconds(failure.retryAfterSeconds()),
+              failure.reason());
       case TRANSIENT, UNKNOWN_FATE ->
           queue.retryAt(item.id(), backoff(item.attempts()), failure.reason());
     }
   }
 
-  private static Instant backoff(int attempts) {
+  private Instant backoff(int attempts) {
     long base = Math.min(60_000, 500L << Math.min(attempts, 10));
-    return Instant.now().plusMillis(base + ThreadLocalRandom.current().nextLong(250));
+    return clock.instant().plusMillis(base + ThreadLocalRandom.current().nextLong(250));
+  }
+
+  /** Pacing counts on the monotonic clock: a step of the wall clock neither stalls nor hurries. */
+  private static long monotonicMillis() {
+    return System.nanoTime() / 1_000_000L;
   }
 
   private Long call(OutboxItem item) throws ApiFailure, InterruptedException {

@@ -1,6 +1,9 @@
 package vn.exemplarbot.telegram.internal;
 
-/** A signal a loop waits on with a time limit; closing it ends the wait for good. */
+/**
+ * A signal a loop waits on with a time limit, measured on the monotonic clock; closing it ends the
+ * wait for good.
+ */
 final class Wakeup {
 
   private boolean signalled;
@@ -13,10 +16,10 @@ final class Wakeup {
 
   /** Waits up to {@code ms} or for a signal; false once closed (or interrupted). */
   synchronized boolean await(long ms) {
-    long end = System.currentTimeMillis() + Math.max(1, ms);
+    long end = nowMillis() + Math.max(1, ms);
     try {
       while (!signalled && !closed) {
-        long left = end - System.currentTimeMillis();
+        long left = end - nowMillis();
         if (left <= 0) {
           break;
         }
@@ -32,9 +35,9 @@ final class Wakeup {
 
   /** Waits {@code ms} whatever the signals (a signal meanwhile is kept); false once closed. */
   synchronized boolean pause(long ms) {
-    long end = System.currentTimeMillis() + ms;
+    long end = nowMillis() + ms;
     try {
-      for (long left = ms; left > 0 && !closed; left = end - System.currentTimeMillis()) {
+      for (long left = ms; left > 0 && !closed; left = end - nowMillis()) {
         wait(left);
       }
     } catch (InterruptedException e) {
@@ -42,6 +45,11 @@ final class Wakeup {
       return false;
     }
     return !closed;
+  }
+
+  /** The monotonic clock: a step of the wall clock neither stretches nor cuts a wait. */
+  private static long nowMillis() {
+    return System.nanoTime() / 1_000_000L;
   }
 
   synchronized void close() {
