@@ -50,6 +50,14 @@ public class OutboxQueue {
     rows.retryAt(id, at, reason);
   }
 
+  /**
+   * The attempt may or may not have reached Telegram (a timeout, a dropped connection): sent again
+   * at {@code at}, and counted, so a message seen twice is traced to it.
+   */
+  public void retryUnknownFate(long id, Instant at, String reason) {
+    rows.retryUnknownFate(id, at, reason);
+  }
+
   /** Refused for good: only a text-free marker stays. */
   public void refused(long id, String reason) {
     rows.refused(id, reason, clock.instant());

@@ -1,9 +1,11 @@
 package vn.exemplarbot.telegram;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.exemplarbot.telegram.internal.BotApi;
+import vn.exemplarbot.telegram.internal.OutboxTags;
 import vn.exemplarbot.telegram.internal.UpdateTimings;
 
 @Configuration(proxyBeanMethods = false)
@@ -11,14 +13,17 @@ import vn.exemplarbot.telegram.internal.UpdateTimings;
 class TelegramConfiguration {
 
   @Bean(destroyMethod = "close")
-  BotApi botApi(TelegramProperties properties) {
+  BotApi botApi(
+      TelegramProperties properties,
+      @Value("${exemplar.test.outbox-id-header:false}") boolean outboxIdHeader) {
     if (!properties.hasToken()) {
       throw new MissingTokenException();
     }
     return new BotApi(
         properties.botToken().strip(),
         properties.apiUrl(),
-        properties.pollTimeout().plusSeconds(15));
+        properties.pollTimeout().plusSeconds(15),
+        new OutboxTags(outboxIdHeader));
   }
 
   @Bean

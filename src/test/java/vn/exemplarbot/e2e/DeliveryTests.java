@@ -36,6 +36,7 @@ class DeliveryTests {
         BotHarness.prepare(work)
             .property("telegram.request-timeout", "2s")
             .property("telegram.chat-interval", "1s")
+            .property("exemplar.test.outbox-id-header", true)
             .start();
   }
 
@@ -203,6 +204,43 @@ class DeliveryTests {
     List<String> expected = enqueue(users, 5, "mất-kết-nối");
     awaitEach(users, expected);
     assertThat(bot.emulator().requests()).anyMatch(r -> r.fault() != null);
+    await().atMost(Duration.ofSeconds(20)).until(() -> pendingRows() == 0);
+
+    // Every delivery names its outbox row (the test-only header); a row delivered twice had an
+    // attempt whose fate was unknown (the connection dropped after the request was processed).
+    List<vn.exemplarbot.sandbox.RecordedRequest> sends =
+        bot.emulator().requests().stream()
+            .filter(r -> r.method().equals("sendMessage"))
+            .filter(r -> String.valueOf(r.params().get("text")).startsWith("mất-kết-nối"))
+            .toList();
+    assertThat(sends).allMatch(r -> r.outboxId() != null);
+    Map<Long, Long> deliveries =
+        sends.stream()
+            .filter(r -> r.status() == 200 || "DROP_AFTER".equals(r.fault()))
+            .collect(Collectors.groupingBy(r -> r.outboxId(), Collectors.counting()));
+    assertThat(deliveries).hasSize(expected.size());
+    deliveries.forEach(
+        (row, times) -> {
+          if (times > 1) {
+            assertThat(unknownFates(row)).as("row %d delivered %d times", row, times).isPositive();
+          }
+        });
+    assertThat(deliveries.values()).anyMatch(n -> n > 1);
+  }
+
+  private static int pendingRows() {
+    return bot.bean(JdbcClient.class)
+        .sql("SELECT count(*) FROM outbox WHERE status = 'pending'")
+        .query(Integer.class)
+        .single();
+  }
+
+  private static int unknownFates(long row) {
+    return bot.bean(JdbcClient.class)
+        .sql("SELECT unknown_fates FROM outbox WHERE id = :id")
+        .param("id", row)
+        .query(Integer.class)
+        .single();
   }
 
   @Test

@@ -191,6 +191,16 @@ public class OutboxRows {
         .update();
   }
 
+  public void retryUnknownFate(long id, Instant at, String reason) {
+    jdbc.sql(
+            "UPDATE outbox SET attempts = attempts + 1, unknown_fates = unknown_fates + 1,"
+                + " next_attempt_at = :at, outcome = :reason WHERE id = :id AND status = 'pending'")
+        .param("id", id)
+        .param("at", at.toEpochMilli())
+        .param("reason", reason)
+        .update();
+  }
+
   public void refused(long id, String reason, Instant at) {
     jdbc.sql(
             """

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.exemplarbot.sandbox.FaultPlan;
+import vn.exemplarbot.sandbox.RecordedRequest;
 
 /**
  * Answers {@code /bot<token>/<method>} and {@code /file/bot<token>/<path>}: checks the token, runs
@@ -75,6 +76,7 @@ public final class ApiHandler implements HttpHandler {
   private void call(HttpExchange exchange, String given, String method, long received)
       throws IOException, InterruptedException {
     Call call = new Call(method, Map.of(), received);
+    call.outboxId = exchange.getRequestHeaders().getFirst(RecordedRequest.OUTBOX_ID_HEADER);
     try {
       RequestReader.Incoming in = reader.read(exchange);
       call.params = Collections.unmodifiableMap(in.params());
@@ -217,6 +219,7 @@ public final class ApiHandler implements HttpHandler {
     final long received;
     Map<String, Object> params;
     FaultPlan.Fault fault;
+    String outboxId;
 
     Call(String method, Map<String, Object> params, long received) {
       this.method = method;

@@ -42,8 +42,18 @@ public final class Recorder {
 
   synchronized void record(ApiHandler.Call call, int status) {
     String fault = call.fault == null ? null : call.fault.name();
-    requests.add(new RecordedRequest(call.method, call.params, status, fault, call.received));
+    requests.add(
+        new RecordedRequest(
+            call.method, call.params, status, fault, call.received, outboxId(call.outboxId)));
     notifyAll();
+  }
+
+  private static Long outboxId(String header) {
+    try {
+      return header == null ? null : Long.valueOf(header.trim());
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   public synchronized List<RecordedRequest> requests() {

@@ -45,9 +45,16 @@ public final class BotApi implements AutoCloseable {
   private final OkHttpTelegramClient client;
   private final ObjectMapper mapper;
   private final TokenWatch tokenWatch = new TokenWatch();
+  private final OutboxTags tags;
 
   public BotApi(String token, URI base, Duration longestCall) {
+    this(token, base, longestCall, new OutboxTags(false));
+  }
+
+  /** With the test-only tags naming each delivery's outbox row ({@link OutboxTags}). */
+  public BotApi(String token, URI base, Duration longestCall, OutboxTags tags) {
     this.token = token;
+    this.tags = tags;
     this.base = base;
     this.httpThreads = Executors.newCachedThreadPool(Threads.named("tg-http"));
     this.mapper =
@@ -61,6 +68,7 @@ public final class BotApi implements AutoCloseable {
             .writeTimeout(Duration.ofSeconds(30))
             .callTimeout(longestCall.plusSeconds(5))
             .retryOnConnectionFailure(false)
+            .addInterceptor(tags)
             .addInterceptor(new AnswerReader(mapper))
             .build();
     this.client = new OkHttpTelegramClient(mapper, http, token, url(base));
@@ -81,6 +89,10 @@ public final class BotApi implements AutoCloseable {
 
   public ObjectMapper mapper() {
     return mapper;
+  }
+
+  OutboxTags tags() {
+    return tags;
   }
 
   public TokenWatch tokenWatch() {

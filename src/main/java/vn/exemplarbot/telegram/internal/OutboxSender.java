@@ -158,6 +158,7 @@ public final class OutboxSender {
       return;
     }
     Long messageId;
+    api.tags().begin(item.chatId(), item.id());
     try {
       messageId = pacedCall(item);
     } catch (ApiFailure failure) {
@@ -167,6 +168,8 @@ public final class OutboxSender {
       log.warn("Message {} failed, will retry: {}", item.id(), e.getClass().getSimpleName());
       queue.retryAt(item.id(), backoff(item.attempts()), e.getClass().getSimpleName());
       return;
+    } finally {
+      api.tags().end(item.chatId());
     }
     record(item, messageId);
   }
@@ -235,8 +238,9 @@ public final class OutboxSender {
               item.id(),
               clock.instant().plusSeconds(failure.retryAfterSeconds()),
               failure.reason());
-      case TRANSIENT, UNKNOWN_FATE ->
-          queue.retryAt(item.id(), backoff(item.attempts()), failure.reason());
+      case TRANSIENT -> queue.retryAt(item.id(), backoff(item.attempts()), failure.reason());
+      case UNKNOWN_FATE ->
+          queue.retryUnknownFate(item.id(), backoff(item.attempts()), failure.reason());
     }
   }
 
