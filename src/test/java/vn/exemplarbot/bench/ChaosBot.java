@@ -1,0 +1,96 @@
+package vn.exemplarbot.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The bot of the chaos run in a JVM of its own, started as an operator starts it (the class path of
+ * this run, properties as arguments, its output appended to {@code bot.log}), killed with {@code
+ * kill -9} and started again, and at the end stopped with SIGTERM.
+ */
+final class ChaosBot {
+
+  private final List<String> arguments;
+  private final Path workDir;
+  private final Path log;
+  private Process process;
+  private int starts;
+
+  ChaosBot(List<String> arguments, Path workDir) {
+    this.arguments = arguments;
+    this.workDir = workDir;
+    this.log = workDir.resolve("bot.log");
+  }
+
+  Path log() {
+    return log;
+  }
+
+  int starts() {
+    return starts;
+  }
+
+  synchronized void start() {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx256m");
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add("vn.exemplarbot.ExemplarBotApplication");
+    command.addAll(arguments);
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(workDir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    for (String inherited :
+        List.of(
+            "TELEGRAM_BOT_TOKEN",
+            "TELEGRAM_API_URL",
+            "EXEMPLAR_CONFIG_DIR",
+            "EXEMPLAR_DATA_DIR",
+            "EXEMPLAR_SANDBOX",
+            "INVOCATION_ID",
+            "SERVER_PORT")) {
+      builder.environment().remove(inherited);
+    }
+    try {
+      Files.writeString(
+          log,
+          "\n===== start " + (++starts) + " =====\n",
+          java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.APPEND);
+      process = builder.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the bot", e);
+    }
+  }
+
+  /** {@code kill -9}: no shutdown hook, no graceful stop, whatever was in flight stays so. */
+  synchronized long kill() throws InterruptedException {
+    long pid = process.pid();
+    process.destroyForcibly();
+    process.waitFor(30, TimeUnit.SECONDS);
+    return pid;
+  }
+
+  synchronized boolean alive() {
+    return process != null && process.isAlive();
+  }
+
+  /** SIGTERM, as systemd stops it; its exit code. */
+  synchronized int stop() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      process.waitFor(30, TimeUnit.SECONDS);
+      return -1;
+    }
+    return process.exitValue();
+  }
+}
