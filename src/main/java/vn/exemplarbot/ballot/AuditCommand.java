@@ -50,6 +50,9 @@ class AuditCommand implements CommandHandler {
     } else {
       turn.reply("ballot.audit.mismatch", ballot.get().id(), String.join("\n", differences));
     }
+    if (ballot.get().sealScheme() == Ballot.UNSALTED_SEAL) {
+      turn.reply("ballot.audit.unsalted", ballot.get().id());
+    }
   }
 
   private List<String> differences(Ballot ballot, BallotFacts facts) {
@@ -61,7 +64,8 @@ class AuditCommand implements CommandHandler {
       Item item = items.get(i);
       List<BoxRows.Filled> mine =
           filled.stream().filter(f -> f.nominationId() == item.nominationId()).toList();
-      mine.forEach(f -> entries.add(new Seal.Entry(item.code(), f.receipt(), f.choice())));
+      mine.forEach(
+          f -> entries.add(new Seal.Entry(item.code(), f.receipt(), f.choice(), f.salt())));
       BallotFacts.Line line = facts.lines().get(i);
       String counted = counts(mine);
       String recorded = line.agree() + "/" + line.disagree() + "/" + line.abstain();
@@ -69,7 +73,7 @@ class AuditCommand implements CommandHandler {
         out.add(item.code() + ": " + recorded + " → " + counted);
       }
     }
-    String seal = Seal.of(entries);
+    String seal = Seal.of(entries, ballot.sealScheme());
     if (!seal.equals(facts.seal())) {
       out.add("seal: " + facts.seal() + " → " + seal);
     }

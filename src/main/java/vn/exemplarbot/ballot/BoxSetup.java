@@ -1,6 +1,7 @@
 package vn.exemplarbot.ballot;
 
 import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -47,7 +48,7 @@ class BoxSetup {
         }
       }
       for (int i = 0; i < base; ) {
-        if (box.addEmpty(ballotId, item.nominationId(), receipt())) {
+        if (box.addEmpty(ballotId, item.nominationId(), receipt(), salt())) {
           i++;
         }
       }
@@ -57,6 +58,13 @@ class BoxSetup {
   /** One of the empty rows, picked at random so that the filling order says nothing. */
   long pick(List<Long> emptyRows) {
     return emptyRows.get(random.nextInt(emptyRows.size()));
+  }
+
+  /** 32 random lowercase hex characters: a box row's salt (and an empty row's placeholder). */
+  String salt() {
+    byte[] bytes = new byte[16];
+    random.nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
   }
 
   private String receipt() {

@@ -36,7 +36,7 @@ class Count {
       lines.add(line(rules, item, voters, filled));
       filled.stream()
           .filter(f -> f.nominationId() == item.nominationId())
-          .forEach(f -> sealed.add(new Seal.Entry(item.code(), f.receipt(), f.choice())));
+          .forEach(f -> sealed.add(new Seal.Entry(item.code(), f.receipt(), f.choice(), f.salt())));
     }
     Set<String> voted = new HashSet<>();
     voters.stream().filter(BoxRows.Voter::voted).forEach(v -> voted.add(v.personId()));
@@ -56,7 +56,7 @@ class Count {
         rules.allowAbstain(),
         lines.stream().allMatch(BallotFacts.Line::quorumMet),
         lines,
-        Seal.of(sealed));
+        Seal.of(sealed, ballot.sealScheme()));
   }
 
   private static BallotFacts.Line line(

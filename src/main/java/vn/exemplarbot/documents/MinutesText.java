@@ -8,7 +8,8 @@ import java.util.List;
 final class MinutesText {
 
   static final String SEAL_INTRO =
-      "Dấu niêm phong của hòm phiếu (mã SHA-256, tính lại được từ cơ sở dữ liệu để kiểm chứng hòm"
+      "Dấu niêm phong của hòm phiếu (mã SHA-256 của các phiếu trong hòm, mỗi phiếu kèm một chuỗi"
+          + " ngẫu nhiên chỉ lưu trong hòm phiếu; tính lại được từ cơ sở dữ liệu để kiểm chứng hòm"
           + " phiếu không bị thay đổi và số phiếu nêu trên đúng với hòm phiếu): ";
 
   private MinutesText() {}

@@ -53,16 +53,39 @@ class TallyTests {
   }
 
   @Test
-  void theSealHashesTheSortedLinesCodeReceiptChoice() throws Exception {
+  void anUnsaltedSealHashesTheLinesCodeReceiptChoiceSortedAsText() throws Exception {
     String seal =
         Seal.of(
             List.of(
-                new Seal.Entry("N-2", "BBBB2222", "D"),
-                new Seal.Entry("N-10", "ZZZZ9999", "N"),
-                new Seal.Entry("N-2", "AAAA1111", "A")));
-    String text = "N-10;ZZZZ9999;N\nN-2;AAAA1111;A\nN-2;BBBB2222;D\n";
-    byte[] hash =
-        MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-    assertThat(seal).isEqualTo(HexFormat.of().formatHex(hash)).matches("[0-9a-f]{64}");
+                new Seal.Entry("N-2", "BBBB2222", "D", null),
+                new Seal.Entry("N-10", "ZZZZ9999", "N", null),
+                new Seal.Entry("N-2", "AAAA1111", "A", null)),
+            Ballot.UNSALTED_SEAL);
+    assertThat(seal).isEqualTo(sha256("N-10;ZZZZ9999;N\nN-2;AAAA1111;A\nN-2;BBBB2222;D\n"));
+  }
+
+  @Test
+  void theSaltedSealHashesCodeReceiptChoiceSaltSortedByCodeThenReceipt() throws Exception {
+    String a = "0123456789abcdef0123456789abcdef";
+    String b = "fedcba9876543210fedcba9876543210";
+    String c = "00000000000000000000000000000001";
+    String seal =
+        Seal.of(
+            List.of(
+                new Seal.Entry("N-2", "BBBB2222", "D", b),
+                new Seal.Entry("N-10", "ZZZZ9999", "N", c),
+                new Seal.Entry("N-2", "AAAA1111", "A", a)),
+            Ballot.SALTED_SEAL);
+    assertThat(seal)
+        .isEqualTo(
+            sha256(
+                "N-10;ZZZZ9999;N;" + c + "\nN-2;AAAA1111;A;" + a + "\nN-2;BBBB2222;D;" + b + "\n"))
+        .matches("[0-9a-f]{64}");
+  }
+
+  private static String sha256(String text) throws Exception {
+    return HexFormat.of()
+        .formatHex(
+            MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 }

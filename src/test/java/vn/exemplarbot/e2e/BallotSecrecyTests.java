@@ -29,8 +29,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import vn.exemplarbot.ballot.BallotFacts;
+import vn.exemplarbot.ballot.internal.BallotRows;
 import vn.exemplarbot.roster.Directory;
 import vn.exemplarbot.roster.Person;
+import vn.exemplarbot.sandbox.ChatMessage;
 import vn.exemplarbot.sandbox.EmulatedUser;
 
 /**
@@ -91,6 +94,33 @@ class BallotSecrecyTests {
     assertThat(fills).isEqualTo(12);
     // Filling the first (or the last) empty row would give the order away: the pick is random.
     assertThat(lowestFills).isLessThan(fills);
+    theMinutesGiveNoChoiceAway(ballot);
+  }
+
+  /**
+   * Whoever holds the minutes (receipts, counts, seal) tries every assignment of choices to the
+   * receipts that matches the counts: none hashes to the seal, since each row's salt stays in the
+   * box. ({@link SealAttackTests} shows the same attack reading every choice off an unsalted seal.)
+   */
+  private void theMinutesGiveNoChoiceAway(BallotSteps ballot) {
+    EmulatedUser lan = ballot.steps().registered(LAN);
+    ChatMessage close = bot.exchange(lan, "/ballot_close", "Đóng phiếu bầu số 1 ngay");
+    ballot.steps().press(lan, close, "Xác nhận", "Đã đóng phiếu bầu số 1");
+    BallotFacts facts = bot.bean(BallotRows.class).facts(1).orElseThrow();
+    List<SealAttack.Published> minutes =
+        facts.lines().stream()
+            .map(
+                l ->
+                    new SealAttack.Published(
+                        l.code(), l.receipts(), l.agree(), l.disagree(), l.abstain()))
+            .toList();
+    assertThat(SealAttack.assignments(minutes)).isGreaterThan(1000);
+    for (SealAttack.Formula formula : SealAttack.Formula.values()) {
+      assertThat(SealAttack.recover(minutes, facts.seal(), formula)).as("%s", formula).isEmpty();
+    }
+    assertThat(bot.exchange(lan, "/ballot_audit", "Phiếu bầu số 1").text())
+        .contains("KHỚP với biên bản")
+        .doesNotContain("KHÔNG KHỚP", "niêm phong theo cách cũ");
   }
 
   /** A copy of the .db and -wal files once the vote's messages are settled and the log emptied. */

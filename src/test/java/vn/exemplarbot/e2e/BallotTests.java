@@ -219,17 +219,79 @@ class BallotTests {
         .containsExactlyElementsOf(receipts.stream().sorted().toList());
     assertThat(facts.lines().get(0).receipts()).isSorted();
 
-    bot.bean(JdbcClient.class)
-        .sql(
-            "UPDATE ballot_box SET choice = 'A' WHERE rowid ="
-                + " (SELECT rowid FROM ballot_box WHERE choice = 'D' LIMIT 1)")
-        .update();
+    JdbcClient jdbc = bot.bean(JdbcClient.class);
+    long row =
+        jdbc.sql("SELECT rowid FROM ballot_box WHERE ballot_id = 1 AND choice = 'D' LIMIT 1")
+            .query(Long.class)
+            .single();
+    jdbc.sql("UPDATE ballot_box SET choice = 'A' WHERE rowid = :r").param("r", row).update();
     ChatMessage bad = bot.exchange(lan, "/ballot_audit 1", "KHÔNG KHỚP");
     assertThat(bad.text()).contains("seal: " + seal);
+    jdbc.sql("UPDATE ballot_box SET choice = 'D' WHERE rowid = :r").param("r", row).update();
+    bot.exchange(lan, "/ballot_audit 1", "từ hòm phiếu KHỚP với biên bản");
+
+    // A salt changed by hand: the counts still match, the seal does not.
+    String salt =
+        jdbc.sql("SELECT salt FROM ballot_box WHERE ballot_id = 1 AND choice <> '-' LIMIT 1")
+            .query(String.class)
+            .single();
+    assertThat(salt).matches("[0-9a-f]{32}");
+    jdbc.sql("UPDATE ballot_box SET salt = :x WHERE salt = :s")
+        .param("x", "0".repeat(32))
+        .param("s", salt)
+        .update();
+    assertThat(bot.exchange(lan, "/ballot_audit 1", "KHÔNG KHỚP").text())
+        .contains("seal: " + seal)
+        .doesNotContain("N-1:", "N-2:", "N-3:");
+    jdbc.sql("UPDATE ballot_box SET salt = :s WHERE salt = :x")
+        .param("x", "0".repeat(32))
+        .param("s", salt)
+        .update();
+  }
+
+  /**
+   * A ballot closed before salts (seal_scheme 1, no salt in its box, the seal over code;receipt;
+   * choice lines sorted as text) keeps its old seal: the audit recounts it the old way, matches,
+   * and says that such a seal can give the choices away to whoever holds the minutes.
+   */
+  @Test
+  @Order(6)
+  void aBallotSealedBeforeSaltsKeepsItsOldSealAndTheAuditSaysSo() throws Exception {
+    EmulatedUser lan = steps.registered(LAN);
+    JdbcClient jdbc = bot.bean(JdbcClient.class);
+    String salted = jdbc.sql("SELECT seal FROM ballot WHERE id = 1").query(String.class).single();
+    StringBuilder lines = new StringBuilder();
+    jdbc
+        .sql(
+            "SELECT 'N-' || n.code || ';' || b.receipt || ';' || b.choice || char(10)"
+                + " FROM ballot_box b JOIN nomination n ON n.id = b.nomination_id"
+                + " WHERE b.ballot_id = 1 AND b.choice <> '-'")
+        .query(String.class)
+        .list()
+        .stream()
+        .sorted()
+        .forEach(lines::append);
+    String old =
+        java.util.HexFormat.of()
+            .formatHex(
+                java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    jdbc.sql(
+            "UPDATE ballot SET seal_scheme = 1, seal = :old, facts = replace(facts, :salted, :old)"
+                + " WHERE id = 1")
+        .param("old", old)
+        .param("salted", salted)
+        .update();
+    jdbc.sql("UPDATE ballot_box SET salt = NULL WHERE ballot_id = 1").update();
+
+    ChatMessage audit =
+        bot.exchange(lan, "/ballot_audit 1", "từ hòm phiếu KHỚP với biên bản. Dấu niêm phong");
+    assertThat(audit.text()).contains(old);
+    bot.awaitText(lan, "phiếu bầu số 1 được niêm phong theo cách cũ", "không có chuỗi ngẫu nhiên");
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void aBallotClosesItselfAtItsDeadlineOnceAcrossARestartAndRemindsNonVoters() {
     EmulatedUser lan = steps.registered(LAN);
     EmulatedUser binh = steps.registered(BINH);
@@ -276,7 +338,7 @@ class BallotTests {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void aVoidedBallotSaysSoToItsMembersAndPutsTheNominationsBack() {
     EmulatedUser lan = steps.registered(LAN);
     EmulatedUser binh = steps.registered(BINH);

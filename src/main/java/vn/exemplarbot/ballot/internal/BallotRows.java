@@ -20,7 +20,7 @@ import vn.exemplarbot.storage.Columns;
 public class BallotRows {
 
   private static final String COLUMNS =
-      "id, cycle_year, state, opened_by, opened_at, closes_at, closed_at, rules";
+      "id, cycle_year, state, opened_by, opened_at, closes_at, closed_at, rules, seal_scheme";
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
@@ -33,8 +33,9 @@ public class BallotRows {
   public long insert(int year, String openedBy, Instant at, Instant closesAt, FrozenRules rules) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
-            "INSERT INTO ballot (cycle_year, state, opened_by, opened_at, closes_at, rules)"
-                + " VALUES (:y, 'open', :by, :at, :closes, :rules)")
+            "INSERT INTO ballot (cycle_year, state, opened_by, opened_at, closes_at, rules,"
+                + " seal_scheme) VALUES (:y, 'open', :by, :at, :closes, :rules, :scheme)")
+        .param("scheme", Ballot.SALTED_SEAL)
         .param("y", year)
         .param("by", openedBy)
         .param("at", at.toEpochMilli())
@@ -200,6 +201,7 @@ public class BallotRows {
         Optional.ofNullable(Columns.nullableLong(rs, "closed_at"))
             .map(Instant::ofEpochMilli)
             .orElse(null),
-        json.readValue(rs.getString("rules"), FrozenRules.class));
+        json.readValue(rs.getString("rules"), FrozenRules.class),
+        rs.getInt("seal_scheme"));
   }
 }

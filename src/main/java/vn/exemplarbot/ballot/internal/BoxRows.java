@@ -28,14 +28,18 @@ public class BoxRows {
         .update();
   }
 
-  /** An empty box row with this receipt; false when the receipt is taken in this ballot. */
-  public boolean addEmpty(long ballotId, long nominationId, String receipt) {
+  /**
+   * An empty box row with this receipt and a placeholder salt as long as a real one (a fill then
+   * changes no row's size); false when the receipt is taken in this ballot.
+   */
+  public boolean addEmpty(long ballotId, long nominationId, String receipt, String placeholder) {
     return jdbc.sql(
-                "INSERT OR IGNORE INTO ballot_box (ballot_id, nomination_id, receipt, choice)"
-                    + " VALUES (:b, :n, :r, '-')")
+                "INSERT OR IGNORE INTO ballot_box (ballot_id, nomination_id, receipt, choice, salt)"
+                    + " VALUES (:b, :n, :r, '-', :s)")
             .param("b", ballotId)
             .param("n", nominationId)
             .param("r", receipt)
+            .param("s", placeholder)
             .update()
         == 1;
   }
@@ -75,11 +79,15 @@ public class BoxRows {
         .list();
   }
 
-  /** Fills an empty row in place (same size); returns its receipt, empty if it was not empty. */
-  public Optional<String> fill(long rowId, String choice) {
+  /**
+   * Fills an empty row in place (same size), with the choice and a salt drawn now; returns its
+   * receipt, empty if it was not empty.
+   */
+  public Optional<String> fill(long rowId, String choice, String salt) {
     int changed =
-        jdbc.sql("UPDATE ballot_box SET choice = :c WHERE rowid = :r AND choice = '-'")
+        jdbc.sql("UPDATE ballot_box SET choice = :c, salt = :s WHERE rowid = :r AND choice = '-'")
             .param("c", choice)
+            .param("s", salt)
             .param("r", rowId)
             .update();
     if (changed != 1) {
@@ -102,10 +110,11 @@ public class BoxRows {
   /** Every filled box row of a ballot, in no meaningful order. */
   public List<Filled> filled(long ballotId) {
     return jdbc.sql(
-            "SELECT nomination_id, receipt, choice FROM ballot_box WHERE ballot_id = :b"
+            "SELECT nomination_id, receipt, choice, salt FROM ballot_box WHERE ballot_id = :b"
                 + " AND choice <> '-'")
         .param("b", ballotId)
-        .query((rs, n) -> new Filled(rs.getLong(1), rs.getString(2), rs.getString(3)))
+        .query(
+            (rs, n) -> new Filled(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
         .list();
   }
 
@@ -120,6 +129,6 @@ public class BoxRows {
   /** A voter row. */
   public record Voter(String personId, long nominationId, boolean voted) {}
 
-  /** A filled box row. */
-  public record Filled(long nominationId, String receipt, String choice) {}
+  /** A filled box row; {@code salt} null for a ballot sealed before salts. */
+  public record Filled(long nominationId, String receipt, String choice, String salt) {}
 }
