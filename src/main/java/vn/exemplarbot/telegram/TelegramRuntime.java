@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.exemplarbot.clock.SteadyClock;
 import vn.exemplarbot.conversation.Dispatcher;
 import vn.exemplarbot.messaging.OutboxQueue;
+import vn.exemplarbot.storage.JournalScrub;
 import vn.exemplarbot.telegram.internal.BotApi;
 import vn.exemplarbot.telegram.internal.FailureReplies;
 import vn.exemplarbot.telegram.internal.Inbox;
@@ -43,6 +44,7 @@ class TelegramRuntime implements SmartLifecycle {
   private final OutboxSender sender;
   private final StorageWatch storage;
   private final Inbox inbox;
+  private final JournalScrub scrub;
   private final ExecutorService loops = Executors.newFixedThreadPool(3, Threads.named("tg-loop"));
   private volatile boolean running;
 
@@ -57,10 +59,12 @@ class TelegramRuntime implements SmartLifecycle {
       UpdateTimings timings,
       StorageWatch storage,
       SteadyClock steadyClock,
+      JournalScrub scrub,
       @Value("${exemplar.data-dir}") Path dataDir) {
     this.api = api;
     this.storage = storage;
     this.inbox = inbox;
+    this.scrub = scrub;
     this.processor =
         new UpdateProcessor(inbox, dispatcher, transactions, api, failures, timings, storage);
     this.poller = new UpdatePoller(api, inbox, processor, properties.pollTimeout(), storage);
@@ -79,6 +83,8 @@ class TelegramRuntime implements SmartLifecycle {
   @Override
   public void start() {
     running = true;
+    // Before the first update: what a kill left in the write-ahead log, and an owed VACUUM.
+    scrub.atStart();
     storage.attach(api, inbox::unhandledCount);
     loops.execute(this::connectAndPoll);
     loops.execute(processor::run);

@@ -21,10 +21,42 @@ final class ChaosBot {
   private Process process;
   private int starts;
 
-  ChaosBot(List<String> arguments, Path workDir) {
+  private final String classPath;
+
+  ChaosBot(List<String> arguments, Path workDir) throws IOException {
     this.arguments = arguments;
     this.workDir = workDir;
     this.log = workDir.resolve("bot.log");
+    this.classPath = snapshot(workDir.resolve("classes"));
+  }
+
+  /**
+   * The class path with the build's class folders copied aside: a build while the run goes on (its
+   * restarts load classes anew) must not change the bot under test.
+   */
+  private static String snapshot(Path into) throws IOException {
+    List<String> entries = new ArrayList<>();
+    int n = 0;
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      Path path = Path.of(entry);
+      if (!Files.isDirectory(path)) {
+        entries.add(entry);
+        continue;
+      }
+      Path copy = into.resolve(String.valueOf(n++));
+      try (var files = Files.walk(path)) {
+        for (Path f : files.toList()) {
+          Path target = copy.resolve(path.relativize(f).toString());
+          if (Files.isDirectory(f)) {
+            Files.createDirectories(target);
+          } else {
+            Files.copy(f, target);
+          }
+        }
+      }
+      entries.add(copy.toString());
+    }
+    return String.join(java.io.File.pathSeparator, entries);
   }
 
   Path log() {
@@ -40,7 +72,7 @@ final class ChaosBot {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx256m");
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    command.add(classPath);
     command.add("vn.exemplarbot.ExemplarBotApplication");
     command.addAll(arguments);
     ProcessBuilder builder =

@@ -93,6 +93,15 @@ final class BotProcess implements AutoCloseable {
     }
   }
 
+  /** {@code kill -9}: no shutdown hook runs, whatever was in flight stays so. */
+  void kill() {
+    try {
+      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** Sends SIGTERM ({@code destroy()} does on Linux) and returns how the process ended. */
   Exit terminate(Duration limit) {
     long started = System.nanoTime();
