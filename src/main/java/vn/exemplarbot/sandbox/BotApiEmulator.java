@@ -140,6 +140,16 @@ public final class BotApiEmulator implements AutoCloseable {
     server.faults().plan(plan);
   }
 
+  /** Every connection dropped unanswered for this long, {@code getUpdates} included. */
+  public void unreachableFor(Duration duration) {
+    server.outage().unreachableFor(duration);
+  }
+
+  /** {@code getUpdates} answered {@code 409 Conflict} in this wording for this long. */
+  public void conflictFor(FaultPlan.Conflict kind, Duration duration) {
+    server.outage().conflictFor(kind, duration);
+  }
+
   public void enforceRateLimits(boolean on) {
     server.limits().enforce(on);
   }

@@ -47,7 +47,33 @@ public record FaultPlan(
      * cannot map (the message's chat and date are not what the Bot API says), its {@code
      * message_id} intact.
      */
-    UNMAPPABLE_OK
+    UNMAPPABLE_OK,
+    /** A front end's {@code 504 Gateway Time-out} HTML page; the request is not processed. */
+    GATEWAY_TIMEOUT_HTML,
+    /** The request is processed; the answer is a 200 whose JSON is cut off halfway. */
+    TRUNCATED_JSON
+  }
+
+  /** A {@code 409 Conflict} on {@code getUpdates}, in either of Telegram's wordings. */
+  public enum Conflict {
+    /** Another program polls with the same token. */
+    OTHER_POLLER(
+        "Conflict: terminated by other getUpdates request; make sure that only one bot instance"
+            + " is running"),
+    /** A webhook is set for the token. */
+    WEBHOOK(
+        "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to"
+            + " delete the webhook first");
+
+    private final String description;
+
+    Conflict(String description) {
+      this.description = description;
+    }
+
+    public String description() {
+      return description;
+    }
   }
 
   public FaultPlan {

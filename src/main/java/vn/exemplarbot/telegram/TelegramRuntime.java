@@ -20,6 +20,7 @@ import vn.exemplarbot.telegram.internal.FailureReplies;
 import vn.exemplarbot.telegram.internal.Inbox;
 import vn.exemplarbot.telegram.internal.OutboxSender;
 import vn.exemplarbot.telegram.internal.Pacing;
+import vn.exemplarbot.telegram.internal.PollConflict;
 import vn.exemplarbot.telegram.internal.StorageWatch;
 import vn.exemplarbot.telegram.internal.Threads;
 import vn.exemplarbot.telegram.internal.UpdatePoller;
@@ -60,6 +61,7 @@ class TelegramRuntime implements SmartLifecycle {
       StorageWatch storage,
       SteadyClock steadyClock,
       JournalScrub scrub,
+      AdminNotices notices,
       @Value("${exemplar.data-dir}") Path dataDir) {
     this.api = api;
     this.storage = storage;
@@ -68,6 +70,7 @@ class TelegramRuntime implements SmartLifecycle {
     this.processor =
         new UpdateProcessor(inbox, dispatcher, transactions, api, failures, timings, storage);
     this.poller = new UpdatePoller(api, inbox, processor, properties.pollTimeout(), storage);
+    poller.conflict().tellAdminsWith(notices::conflict);
     this.sender =
         new OutboxSender(
             outbox,
@@ -117,6 +120,11 @@ class TelegramRuntime implements SmartLifecycle {
       Thread.currentThread().interrupt();
     }
     api.close();
+  }
+
+  /** A 409 Conflict on getUpdates while it lasts. */
+  PollConflict conflict() {
+    return poller.conflict();
   }
 
   @Override

@@ -30,6 +30,7 @@ public final class ApiHandler implements HttpHandler {
   private final FaultInjector faults;
   private final RateLimits limits;
   private final Recorder recorder;
+  private final Outage outage;
 
   public ApiHandler(
       String token,
@@ -38,7 +39,9 @@ public final class ApiHandler implements HttpHandler {
       FileStore files,
       FaultInjector faults,
       RateLimits limits,
-      Recorder recorder) {
+      Recorder recorder,
+      Outage outage) {
+    this.outage = outage;
     this.token = token;
     this.json = json;
     this.reader = new RequestReader(json);
@@ -53,6 +56,15 @@ public final class ApiHandler implements HttpHandler {
   @Override
   public void handle(HttpExchange exchange) throws IOException {
     long received = System.nanoTime();
+    if (outage.unreachable()) {
+      // As a network outage looks to the client: the connection closes with no answer.
+      exchange.getRequestBody().readAllBytes();
+      Call call = new Call(exchange.getRequestURI().getPath(), Map.of(), received);
+      call.outage = true;
+      recorder.record(call, 0);
+      exchange.close();
+      return;
+    }
     try {
       String path = exchange.getRequestURI().getPath();
       if (path.startsWith("/file/bot")) {
@@ -81,9 +93,17 @@ public final class ApiHandler implements HttpHandler {
       RequestReader.Incoming in = reader.read(exchange);
       call.params = Collections.unmodifiableMap(in.params());
       BotMethod target = admit(call, given, in.formEncoded());
+      FaultPlan.Conflict conflict = outage.conflict();
+      if (conflict != null && method.equals("getUpdates")) {
+        throw ApiError.of(409, conflict.description());
+      }
       call.fault = faults.next(method);
       if (call.fault == FaultPlan.Fault.BAD_GATEWAY_HTML) {
         raw(exchange, call, 502, "text/html", BAD_GATEWAY);
+        return;
+      }
+      if (call.fault == FaultPlan.Fault.GATEWAY_TIMEOUT_HTML) {
+        raw(exchange, call, 504, "text/html", GATEWAY_TIMEOUT);
         return;
       }
       JsonNode result = run(call, target);
@@ -93,6 +113,11 @@ public final class ApiHandler implements HttpHandler {
       }
       if (call.fault == FaultPlan.Fault.EMPTY_OK) {
         raw(exchange, call, 200, "application/json", "");
+        return;
+      }
+      if (call.fault == FaultPlan.Fault.TRUNCATED_JSON) {
+        String whole = "{\"ok\":true,\"result\":" + json.writeValueAsString(result) + "}";
+        raw(exchange, call, 200, "application/json", whole.substring(0, whole.length() / 2));
         return;
       }
       ObjectNode ok = json.createObjectNode();
@@ -127,6 +152,11 @@ public final class ApiHandler implements HttpHandler {
       }
     }
   }
+
+  private static final String GATEWAY_TIMEOUT =
+      "<html>\r\n<head><title>504 Gateway Time-out</title></head>\r\n<body>\r\n"
+          + "<center><h1>504 Gateway Time-out</h1></center>\r\n<hr><center>nginx</center>\r\n"
+          + "</body>\r\n</html>\r\n";
 
   private static final String BAD_GATEWAY =
       "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
@@ -220,6 +250,7 @@ public final class ApiHandler implements HttpHandler {
     Map<String, Object> params;
     FaultPlan.Fault fault;
     String outboxId;
+    boolean outage;
 
     Call(String method, Map<String, Object> params, long received) {
       this.method = method;

@@ -31,6 +31,7 @@ public final class ApiServer implements AutoCloseable {
   private final Commands commands;
   private final FaultInjector faults = new FaultInjector();
   private final RateLimits limits = new RateLimits();
+  private final Outage outage = new Outage();
   private final Recorder recorder = new Recorder();
   private final ExecutorService executor = Executors.newCachedThreadPool(daemonThreads());
   private final HttpServer server;
@@ -49,7 +50,7 @@ public final class ApiServer implements AutoCloseable {
     this.server =
         HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
     server.createContext(
-        "/", new ApiHandler(token, json, methods, files, faults, limits, recorder));
+        "/", new ApiHandler(token, json, methods, files, faults, limits, recorder, outage));
     server.setExecutor(executor);
     server.start();
   }
@@ -72,6 +73,10 @@ public final class ApiServer implements AutoCloseable {
 
   public FaultInjector faults() {
     return faults;
+  }
+
+  public Outage outage() {
+    return outage;
   }
 
   public RateLimits limits() {

@@ -41,7 +41,7 @@ public final class Recorder {
   }
 
   synchronized void record(ApiHandler.Call call, int status) {
-    String fault = call.fault == null ? null : call.fault.name();
+    String fault = call.outage ? "UNREACHABLE" : call.fault == null ? null : call.fault.name();
     requests.add(
         new RecordedRequest(
             call.method, call.params, status, fault, call.received, outboxId(call.outboxId)));

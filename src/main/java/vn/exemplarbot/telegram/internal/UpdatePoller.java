@@ -25,6 +25,7 @@ public final class UpdatePoller {
   private final UpdateProcessor processor;
   private final Duration pollTimeout;
   private final StorageWatch storage;
+  private final PollConflict conflict = new PollConflict();
   private volatile boolean running = true;
 
   public UpdatePoller(
@@ -67,6 +68,7 @@ public final class UpdatePoller {
       try {
         List<Update> updates = api.call(request(offset), pollTimeout.plusSeconds(10));
         failures = 0;
+        conflict.cleared();
         received = updates.size();
         if (!updates.isEmpty()) {
           offset = store(updates) + 1;
@@ -78,7 +80,9 @@ public final class UpdatePoller {
         if (!running) {
           return;
         }
-        if (!api.tokenWatch().rejected()) {
+        if (PollConflict.is(e)) {
+          conflict.seen(e);
+        } else if (!api.tokenWatch().rejected()) {
           log.warn("getUpdates failed ({}), backing off", e.reason());
         }
         failures++;
@@ -140,6 +144,10 @@ public final class UpdatePoller {
       running = false;
       Thread.currentThread().interrupt();
     }
+  }
+
+  public PollConflict conflict() {
+    return conflict;
   }
 
   public void stop() {

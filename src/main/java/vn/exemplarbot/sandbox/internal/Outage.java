@@ -1,0 +1,33 @@
+package vn.exemplarbot.sandbox.internal;
+
+import java.time.Duration;
+import vn.exemplarbot.sandbox.FaultPlan;
+
+/**
+ * Telegram out of reach for a while (every connection dropped unanswered, {@code getUpdates}
+ * included), or {@code getUpdates} refused with {@code 409 Conflict} for a while.
+ */
+public final class Outage {
+
+  private volatile long unreachableUntil = System.nanoTime();
+  private volatile long conflictUntil = System.nanoTime();
+  private volatile FaultPlan.Conflict conflict;
+
+  public void unreachableFor(Duration duration) {
+    unreachableUntil = System.nanoTime() + duration.toNanos();
+  }
+
+  public void conflictFor(FaultPlan.Conflict kind, Duration duration) {
+    conflict = kind;
+    conflictUntil = System.nanoTime() + duration.toNanos();
+  }
+
+  boolean unreachable() {
+    return System.nanoTime() - unreachableUntil < 0;
+  }
+
+  /** The conflict {@code getUpdates} meets now, or null. */
+  FaultPlan.Conflict conflict() {
+    return System.nanoTime() - conflictUntil < 0 ? conflict : null;
+  }
+}
