@@ -51,7 +51,9 @@ public record FaultPlan(
     /** A front end's {@code 504 Gateway Time-out} HTML page; the request is not processed. */
     GATEWAY_TIMEOUT_HTML,
     /** The request is processed; the answer is a 200 whose JSON is cut off halfway. */
-    TRUNCATED_JSON
+    TRUNCATED_JSON,
+    /** The request is processed; the answer is {@code ok: true} with a message without its id. */
+    OK_WITHOUT_ID
   }
 
   /** A {@code 409 Conflict} on {@code getUpdates}, in either of Telegram's wordings. */

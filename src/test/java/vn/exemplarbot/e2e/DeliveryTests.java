@@ -243,6 +243,50 @@ class DeliveryTests {
         .single();
   }
 
+  /**
+   * A message Telegram took but answered without a readable id is recorded sent with none; a later
+   * edit of it cannot name it, so its new text arrives as a new message instead of a refusal.
+   */
+  @Test
+  void anEditOfAMessageSentWithoutAReadableIdArrivesAsANewMessage() {
+    EmulatedUser user = strangers(300900, 1).get(0);
+    bot.emulator()
+        .faults(
+            FaultPlan.builder()
+                .rate(1.0)
+                .faults(Fault.OK_WITHOUT_ID)
+                .methods("sendMessage")
+                .maxFaults(1)
+                .build());
+    long row =
+        bot.bean(TransactionTemplate.class)
+            .execute(
+                tx -> bot.bean(Outbox.class).toChat(user.chatId(), new Message.Text("thẻ gốc")));
+    await().atMost(Duration.ofSeconds(10)).until(() -> texts(user).contains("thẻ gốc"));
+    JdbcClient jdbc = bot.bean(JdbcClient.class);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                jdbc.sql(
+                            "SELECT count(*) FROM outbox WHERE id = :id AND status = 'sent'"
+                                + " AND message_id IS NULL")
+                        .param("id", row)
+                        .query(Integer.class)
+                        .single()
+                    == 1);
+    bot.bean(TransactionTemplate.class)
+        .executeWithoutResult(
+            tx -> bot.bean(Outbox.class).editSent(row, new Message.Text("thẻ đã sửa")));
+    await().atMost(Duration.ofSeconds(10)).until(() -> texts(user).contains("thẻ đã sửa"));
+    assertThat(texts(user)).containsExactly("thẻ gốc", "thẻ đã sửa");
+    assertThat(bot.emulator().requests())
+        .noneMatch(
+            r ->
+                r.method().equals("editMessageText")
+                    && String.valueOf(r.params().get("chat_id")).equals("" + user.chatId()));
+  }
+
   @Test
   void rateLimitModeNeverAnswers429ToOurSender() {
     bot.emulator().enforceRateLimits(true);

@@ -129,12 +129,14 @@ public class OutboxRows {
             (rs, n) -> {
               Method method = Method.valueOf(rs.getString("method"));
               String payload = rs.getString("payload");
-              long target = rs.getLong("target_message_id");
+              // wasNull() speaks of the column read last: ask it before reading any other.
+              long read = rs.getLong("target_message_id");
+              Long target = rs.wasNull() ? null : read;
               return new OutboxItem(
                   rs.getLong("id"),
                   rs.getLong("chat_id"),
                   method,
-                  rs.wasNull() ? null : target,
+                  target,
                   payload == null ? null : read(payload),
                   rs.getInt("attempts"));
             })

@@ -122,11 +122,25 @@ public final class ApiHandler implements HttpHandler {
       }
       ObjectNode ok = json.createObjectNode();
       ok.put("ok", true);
-      ok.set("result", call.fault == FaultPlan.Fault.UNMAPPABLE_OK ? unmappable(result) : result);
+      ok.set(
+          "result",
+          call.fault == FaultPlan.Fault.UNMAPPABLE_OK
+              ? unmappable(result)
+              : call.fault == FaultPlan.Fault.OK_WITHOUT_ID ? withoutId(result) : result);
       send(exchange, call, 200, ok);
     } catch (ApiError e) {
       answer(exchange, call, e);
     }
+  }
+
+  /** The result as a front might mangle it: the message without its message_id. */
+  private static JsonNode withoutId(JsonNode result) {
+    if (!(result instanceof ObjectNode message)) {
+      return result;
+    }
+    ObjectNode stripped = message.deepCopy();
+    stripped.remove("message_id");
+    return stripped;
   }
 
   /** The result with fields no client can map, its message_id kept. */

@@ -260,12 +260,19 @@ public final class OutboxSender {
       case SEND_MESSAGE ->
           delivered(api.call(Requests.send(chat, (Message.Text) item.message()), timeout));
       case EDIT_MESSAGE -> {
-        api.call(Requests.edit(chat, target(item), (Message.Text) item.message()), timeout);
-        yield target(item);
+        if (item.messageId() == null) {
+          // Its message went out without a readable id (or never): the new text as a new message.
+          yield delivered(api.call(Requests.send(chat, (Message.Text) item.message()), timeout));
+        }
+        api.call(Requests.edit(chat, item.messageId(), (Message.Text) item.message()), timeout);
+        yield item.messageId();
       }
       case DELETE_MESSAGE -> {
-        api.call(Requests.delete(chat, target(item)), timeout);
-        yield target(item);
+        if (item.messageId() == null) {
+          yield null; // nothing known to delete
+        }
+        api.call(Requests.delete(chat, item.messageId()), timeout);
+        yield item.messageId();
       }
       case SEND_DOCUMENT -> sendDocument(chat, (Message.Document) item.message());
       case SET_COMMANDS -> {
@@ -281,14 +288,6 @@ public final class OutboxSender {
    */
   private static Long delivered(org.telegram.telegrambots.meta.api.objects.message.Message sent) {
     return sent == null || sent.getMessageId() == null ? null : sent.getMessageId().longValue();
-  }
-
-  private static long target(OutboxItem item) throws ApiFailure {
-    if (item.messageId() == null) {
-      throw new ApiFailure(
-          ApiFailure.Kind.REFUSED, 0, "the message to change was never delivered", 0);
-    }
-    return item.messageId();
   }
 
   private Long sendDocument(long chat, Message.Document document)
