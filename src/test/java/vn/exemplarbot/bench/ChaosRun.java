@@ -172,11 +172,26 @@ public final class ChaosRun {
       Fault.DROP_AFTER,
       Fault.BAD_GATEWAY_HTML,
       Fault.EMPTY_OK,
-      Fault.UNMAPPABLE_OK
+      Fault.UNMAPPABLE_OK,
+      Fault.GATEWAY_TIMEOUT_HTML,
+      Fault.TRUNCATED_JSON,
+      Fault.OK_WITHOUT_ID
     };
     Random dice = new Random(seed ^ 0x5eed);
     while (loadRunning) {
-      if (dice.nextInt(3) == 0) {
+      int roll = dice.nextInt(12);
+      if (roll == 0) {
+        Duration out = Duration.ofSeconds(5 + dice.nextInt(11));
+        say("Telegram out of reach for %s", out);
+        emulator.unreachableFor(out);
+      } else if (roll == 1) {
+        FaultPlan.Conflict kind =
+            dice.nextBoolean() ? FaultPlan.Conflict.OTHER_POLLER : FaultPlan.Conflict.WEBHOOK;
+        Duration conflict = Duration.ofSeconds(5 + dice.nextInt(6));
+        say("409 Conflict (%s) on getUpdates for %s", kind, conflict);
+        emulator.conflictFor(kind, conflict);
+      }
+      if (roll < 4) {
         emulator.faults(FaultPlan.none());
       } else {
         EnumSet<Fault> chosen = EnumSet.noneOf(Fault.class);
