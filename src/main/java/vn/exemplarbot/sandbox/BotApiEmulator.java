@@ -145,6 +145,11 @@ public final class BotApiEmulator implements AutoCloseable {
     server.outage().unreachableFor(duration);
   }
 
+  /** Every call answered {@code 401 Unauthorized} for this long, as for a revoked token. */
+  public void tokenRejectedFor(Duration duration) {
+    server.outage().tokenRejectedFor(duration);
+  }
+
   /** {@code getUpdates} answered {@code 409 Conflict} in this wording for this long. */
   public void conflictFor(FaultPlan.Conflict kind, Duration duration) {
     server.outage().conflictFor(kind, duration);

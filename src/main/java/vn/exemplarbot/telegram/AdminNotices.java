@@ -34,6 +34,22 @@ class AdminNotices {
     this.texts = texts;
   }
 
+  /** Once Telegram accepts the token again: how long sending was held, and that it resumes. */
+  void tokenBack(java.time.Duration lasted) {
+    transactions.executeWithoutResult(
+        tx -> {
+          for (Person admin : directory.roster().withRole(Role.ADMIN)) {
+            String text =
+                texts.get(
+                    accounts.language(admin.id()),
+                    "system.token-back",
+                    lasted.toMinutes(),
+                    lasted.toSecondsPart());
+            outbox.toPerson(admin.id(), new Message.Text(text));
+          }
+        });
+  }
+
   /** Once per streak of {@code 409 Conflict} on {@code getUpdates}. */
   void conflict(PollConflict.Kind kind) {
     String key =

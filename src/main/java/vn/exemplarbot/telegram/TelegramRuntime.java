@@ -71,6 +71,7 @@ class TelegramRuntime implements SmartLifecycle {
         new UpdateProcessor(inbox, dispatcher, transactions, api, failures, timings, storage);
     this.poller = new UpdatePoller(api, inbox, processor, properties.pollTimeout(), storage);
     poller.conflict().tellAdminsWith(notices::conflict);
+    api.tokenWatch().tellAdminsWith(notices::tokenBack);
     this.sender =
         new OutboxSender(
             outbox,

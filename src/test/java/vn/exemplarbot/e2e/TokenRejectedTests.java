@@ -55,6 +55,35 @@ class TokenRejectedTests {
     }
   }
 
+  /**
+   * Telegram refuses the token for a while, then accepts it again: the log and health say it
+   * meanwhile, and once it is over the admin is told, once, how long sending was held.
+   */
+  @Test
+  void whenTheTokenIsAcceptedAgainTheAdminIsToldOnceHowLongSendingWasHeld() throws Exception {
+    try (BotHarness bot = BotHarness.prepare(work).start()) {
+      EmulatedUser admin = bot.user(100007, null, "Thịnh");
+      bot.exchange(admin, "/start", "Huỳnh Đức Thịnh");
+      bot.emulator().tokenRejectedFor(Duration.ofSeconds(8));
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> health(bot).contains("rejected by Telegram"));
+      // The poll backs off while refused (up to 30 s between calls): the next one finds it over.
+      ChatMessage back =
+          bot.emulator()
+              .awaitBotMessage(
+                  admin.chatId(),
+                  m -> m.fromBot() && m.text() != null && m.text().contains("chấp nhận lại mã bot"),
+                  Duration.ofSeconds(60));
+      assertThat(back.text()).contains("phút", "giây", "401/404");
+      await().atMost(Duration.ofSeconds(10)).until(() -> health(bot).contains("\"status\":\"UP\""));
+      Thread.sleep(2000);
+      assertThat(admin.chat().stream().map(ChatMessage::text))
+          .filteredOn(t -> t != null && t.contains("chấp nhận lại mã bot"))
+          .hasSize(1);
+    }
+  }
+
   private static String status(BotHarness bot) {
     return bot.bean(JdbcClient.class)
         .sql("SELECT status FROM outbox WHERE chat_id = 310001")

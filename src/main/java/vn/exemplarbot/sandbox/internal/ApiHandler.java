@@ -179,7 +179,7 @@ public final class ApiHandler implements HttpHandler {
 
   /** The method to run, once the token, the validator and the method name let it through. */
   private BotMethod admit(Call call, String given, boolean formEncoded) {
-    if (!token.equals(given)) {
+    if (!token.equals(given) || outage.tokenRejected()) {
       throw ApiError.of(401, "Unauthorized");
     }
     List<String> problems = recorder.validate(call.method, call.params, formEncoded);

@@ -12,6 +12,15 @@ public final class Outage {
   private volatile long unreachableUntil = System.nanoTime();
   private volatile long conflictUntil = System.nanoTime();
   private volatile FaultPlan.Conflict conflict;
+  private volatile long tokenRejectedUntil = System.nanoTime();
+
+  public void tokenRejectedFor(Duration duration) {
+    tokenRejectedUntil = System.nanoTime() + duration.toNanos();
+  }
+
+  boolean tokenRejected() {
+    return System.nanoTime() - tokenRejectedUntil < 0;
+  }
 
   public void unreachableFor(Duration duration) {
     unreachableUntil = System.nanoTime() + duration.toNanos();

@@ -1,6 +1,8 @@
 package vn.exemplarbot.telegram.internal;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,13 +21,30 @@ public final class TokenWatch {
 
   private final AtomicInteger inARow = new AtomicInteger();
   private volatile boolean rejected;
+  private volatile long rejectedSince;
+  private volatile Consumer<Duration> tellAdmins = lasted -> {};
+
+  /**
+   * Who hears, once Telegram accepts the token again, how long sending was held: the admins (while
+   * it is rejected no message can reach them; the log and health say it meanwhile).
+   */
+  public void tellAdminsWith(Consumer<Duration> tell) {
+    this.tellAdmins = tell;
+  }
 
   /** Telegram answered a call (successfully, or refusing it for another reason). */
   void answered() {
     inARow.set(0);
     if (rejected) {
       rejected = false;
-      log.info("Telegram accepts the bot's token again: sending resumes");
+      Duration lasted = Duration.ofNanos(System.nanoTime() - rejectedSince);
+      log.info(
+          "Telegram accepts the bot's token again after {} s: sending resumes", lasted.toSeconds());
+      try {
+        tellAdmins.accept(lasted);
+      } catch (RuntimeException e) {
+        log.warn("The admins could not be told: {}", e.getClass().getSimpleName());
+      }
     }
   }
 
@@ -38,6 +57,7 @@ public final class TokenWatch {
     }
     if (inARow.incrementAndGet() >= IN_A_ROW && !rejected) {
       rejected = true;
+      rejectedSince = System.nanoTime();
       log.error(
           "Telegram rejects the bot's token ({} on every call): nothing is sent and every message"
               + " is kept until it is accepted again. If the token was revoked at @BotFather, set"
