@@ -195,7 +195,11 @@ final class ChaosChecks {
         "update payloads kept after handling");
   }
 
-  /** The raw bytes of the database and its log hold no vote's callback data. */
+  /**
+   * The raw bytes of the database and its log hold no vote's callback data and no message that
+   * shows a choice or a receipt (the cards offer every choice, so their buttons are no secret, but
+   * they are sent and dropped by the time the run has settled).
+   */
   private void secretsNotInTheFiles() throws IOException {
     Path data = run.work.resolve("data");
     for (String name : List.of("exemplar.db", "exemplar.db-wal")) {
@@ -203,6 +207,11 @@ final class ChaosChecks {
       if (Files.exists(file)) {
         String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
         check(!VOTE_DATA.matcher(bytes).find(), name + " holds a vote's callback data");
+        for (String text : List.of("bạn chọn «", "Mã phiếu", "you chose «", "Your receipt")) {
+          String raw =
+              new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+          check(!bytes.contains(raw), name + " holds a choice or receipt message («" + text + "»)");
+        }
       }
     }
   }
