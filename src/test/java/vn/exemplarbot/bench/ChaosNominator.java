@@ -66,7 +66,11 @@ final class ChaosNominator {
     long before = lastId();
     run.sendDocument(user, name, "application/pdf", PDF);
     await(m -> m.messageId() > before && m.text().contains("Đã nhận tệp"), "Đã nhận tệp");
-    return await(m -> m.buttons().stream().anyMatch(b -> b.text().equals("Xong")), "Xong");
+    // The step shown anew after the file: a newer message. An older one may still show «Xong»
+    // (a copy delivered twice after an unknown fate keeps its buttons), and pressing it is stale.
+    return await(
+        m -> m.messageId() > before && m.buttons().stream().anyMatch(b -> b.text().equals("Xong")),
+        "Xong");
   }
 
   private ChatMessage press(ChatMessage message, String label, String expected)
