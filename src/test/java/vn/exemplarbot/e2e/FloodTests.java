@@ -120,6 +120,8 @@ class FloodTests {
         .executeWithoutResult(
             tx -> {
               Outbox outbox = bot.bean(Outbox.class);
+              // The head of the chat's queue may be on its way: the rule is for what waits behind.
+              outbox.toChat(user.chatId(), new Message.Text("Đầu hàng"));
               for (int i = 0; i < 5; i++) {
                 outbox.reply(null, user.chatId(), new Message.Text("Chọn một", yes), Reply.INPUT);
               }

@@ -61,7 +61,9 @@ public class OutboxRows {
 
   /**
    * A reply in a person's own chat, unless the very same message (method, text and buttons) already
-   * waits there as a reply: returns the new row's id, or -1 when it was not queued again.
+   * waits there as a reply behind the chat's head: returns the new row's id, or -1 when it was not
+   * queued again. The head is left out: it may be on its way or delivered and not yet recorded, and
+   * a person who asks again after seeing the answer must get it again.
    */
   public long insertReply(NewRow row, String reply, Instant now) {
     String payload = json.writeValueAsString(Payload.of(row.message()));
@@ -73,7 +75,9 @@ public class OutboxRows {
                                     created_at, reply)
                 SELECT :person, :chat, :method, :payload, 'pending', :now, :now, :reply
                 WHERE NOT EXISTS (SELECT 1 FROM outbox WHERE status = 'pending' AND chat_id = :chat
-                                  AND reply IS NOT NULL AND method = :method AND payload = :payload)
+                                  AND reply IS NOT NULL AND method = :method AND payload = :payload
+                                  AND id > (SELECT MIN(id) FROM outbox
+                                            WHERE status = 'pending' AND chat_id = :chat))
                 """)
             .param("person", row.personId())
             .param("chat", row.chatId())
