@@ -70,6 +70,7 @@ public final class ChaosRun {
   final List<Long> kills = Collections.synchronizedList(new ArrayList<>());
   final Map<String, AtomicInteger> expectedVotes = new ConcurrentHashMap<>();
   final AtomicInteger nominationsSent = new AtomicInteger();
+  final AtomicInteger storageLocks = new AtomicInteger();
   final List<String> problems = Collections.synchronizedList(new ArrayList<>());
   final List<String> notes = Collections.synchronizedList(new ArrayList<>());
   volatile boolean loadRunning = true;
@@ -190,6 +191,12 @@ public final class ChaosRun {
         Duration conflict = Duration.ofSeconds(5 + dice.nextInt(6));
         say("409 Conflict (%s) on getUpdates for %s", kind, conflict);
         emulator.conflictFor(kind, conflict);
+      } else if (roll == 2) {
+        Duration held = Duration.ofSeconds(11 + dice.nextInt(6));
+        say("an outside process holds the database's write lock for %s", held);
+        Thread locker = new Thread(() -> holdWriteLock(held), "chaos-lock");
+        locker.setDaemon(true);
+        locker.start();
       }
       if (roll < 4) {
         emulator.faults(FaultPlan.none());
@@ -207,6 +214,24 @@ public final class ChaosRun {
                 .build());
       }
       Thread.sleep(20_000 + dice.nextInt(20_000));
+    }
+  }
+
+  /**
+   * What an operator's {@code sqlite3} shell or a backup tool does: a write transaction held past
+   * the bot's busy timeout (10 s), so the bot's writes fail with SQLITE_BUSY until it ends.
+   */
+  private void holdWriteLock(Duration held) {
+    try (Connection c = connection();
+        Statement s = c.createStatement()) {
+      s.execute("BEGIN IMMEDIATE");
+      storageLocks.incrementAndGet();
+      Thread.sleep(held.toMillis());
+      s.execute("ROLLBACK");
+    } catch (SQLException e) {
+      say("the outside lock could not be taken: %s", e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -361,6 +386,9 @@ public final class ChaosRun {
     emulator.requests().stream()
         .filter(r -> r.fault() != null)
         .forEach(r -> faults.merge(r.fault(), 1L, Long::sum));
+    if (storageLocks.get() > 0) {
+      faults.put("OUTSIDE_DB_LOCK", (long) storageLocks.get());
+    }
     List<RecordedRequest> all = emulator.requests();
     StringBuilder out = new StringBuilder();
     out.append(
