@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import vn.exemplarbot.sandbox.RecordedRequest;
@@ -173,6 +174,20 @@ final class ChaosChecks {
       if (!killed && !unknown && !gone) {
         untraced++;
         examples.add(e.getKey());
+        if (untraced <= 3) {
+          for (RecordedRequest r : delivered()) {
+            if (e.getKey().equals(r.outboxId())) {
+              run.say(
+                  "  row %d: %s to chat %s, status %d, fault %s, at %d ms",
+                  e.getKey(),
+                  r.method(),
+                  r.params().get("chat_id"),
+                  r.status(),
+                  r.fault(),
+                  TimeUnit.NANOSECONDS.toMillis(r.receivedNanos() - first));
+            }
+          }
+        }
       }
     }
     run.say(

@@ -52,6 +52,13 @@ public final class OutboxSender {
   private final Set<Long> busyChats = ConcurrentHashMap.newKeySet();
 
   /**
+   * Rows a worker finished with since the dispatcher's last read of the due rows. That read may
+   * have seen such a row still pending (its worker waited for the one connection and wrote it just
+   * after); once the worker frees the chat, the row must not go out again from the stale list.
+   */
+  private final Set<Long> settledSinceRead = ConcurrentHashMap.newKeySet();
+
+  /**
    * Delivered, but the delivery could not be written (the database full, read-only or locked):
    * never sent again by this process, written as sent once the database can be.
    */
@@ -115,9 +122,14 @@ public final class OutboxSender {
 
   private long dispatchDue() {
     long wait = 250;
+    // Rows settled before this read are read as settled; those settled after stay in the set.
+    settledSinceRead.clear();
     List<OutboxItem> due = queue.due(200);
     for (OutboxItem item : due) {
-      if (!running || busyChats.contains(item.chatId()) || notYet(item)) {
+      if (!running
+          || busyChats.contains(item.chatId())
+          || settledSinceRead.contains(item.id())
+          || notYet(item)) {
         continue;
       }
       if (!capacity.tryAcquire()) {
@@ -145,6 +157,8 @@ public final class OutboxSender {
       // row stays due and goes again, as after a crash, instead of ending this thread in a trace.
       log.warn("Message {} could not be settled: {}", item.id(), e.getClass().getSimpleName());
     } finally {
+      // Before the chat is free: a dispatcher that sees the chat free sees the row settled too.
+      settledSinceRead.add(item.id());
       busyChats.remove(item.chatId());
       capacity.release();
       wakeup.signal();
