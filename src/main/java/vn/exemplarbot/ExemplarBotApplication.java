@@ -2,6 +2,7 @@ package vn.exemplarbot;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import vn.exemplarbot.backup.BackupCommandLine;
 import vn.exemplarbot.playground.LaunchMode;
 import vn.exemplarbot.playground.LaunchTexts;
 import vn.exemplarbot.playground.SandboxHost;
@@ -9,8 +10,14 @@ import vn.exemplarbot.playground.SandboxHost;
 @SpringBootApplication
 public class ExemplarBotApplication {
 
-  /** With a token, the bot; without one, the sandbox, unless that is refused or switched off. */
+  /**
+   * {@code verify} and {@code restore} before anything else; then with a token, the bot; without
+   * one, the sandbox, unless that is refused or switched off.
+   */
   public static void main(String[] args) {
+    if (BackupCommandLine.handles(args)) {
+      System.exit(BackupCommandLine.run(args, System.getenv(), System.out));
+    }
     LaunchMode.Decision decision = LaunchMode.decide(args, System.getenv(), System.getProperties());
     if (decision instanceof LaunchMode.Sandbox sandbox) {
       SandboxHost.run(sandbox, ExemplarBotApplication.class, args);

@@ -3,21 +3,34 @@ package vn.exemplarbot.admin;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.exemplarbot.backup.BackupStatus;
+import vn.exemplarbot.backup.Backups;
 import vn.exemplarbot.clock.Zones;
+import vn.exemplarbot.conversation.ButtonHandler;
+import vn.exemplarbot.conversation.CallbackData;
 import vn.exemplarbot.conversation.CommandHandler;
 import vn.exemplarbot.conversation.CommandSpec;
 import vn.exemplarbot.conversation.Turn;
+import vn.exemplarbot.messaging.Button;
+import vn.exemplarbot.messaging.Markup;
 import vn.exemplarbot.messaging.Message;
 import vn.exemplarbot.messaging.Outbox;
 import vn.exemplarbot.messaging.RefusedMessage;
+import vn.exemplarbot.messaging.RestoredMessage;
 import vn.exemplarbot.roster.Accounts;
 import vn.exemplarbot.roster.Directory;
 import vn.exemplarbot.roster.Person;
 import vn.exemplarbot.roster.Role;
 
-/** {@code /admin}: what needs the admin's attention. */
+/**
+ * {@code /admin}: what needs the admin's attention: people not registered, refused messages, gaps
+ * in the configuration, the last good backup (and why one was skipped or failed), and messages a
+ * restore found unsent, with {@code Gửi lại} and {@code Bỏ}.
+ */
 @Component
-class AdminCommand implements CommandHandler {
+class AdminCommand implements CommandHandler, ButtonHandler {
+
+  static final String KIND = "arst";
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Zones.LOCAL);
@@ -25,11 +38,18 @@ class AdminCommand implements CommandHandler {
   private final Accounts accounts;
   private final Outbox outbox;
   private final Directory directory;
+  private final Backups backups;
 
-  AdminCommand(Accounts accounts, Outbox outbox, Directory directory) {
+  AdminCommand(Accounts accounts, Outbox outbox, Directory directory, Backups backups) {
     this.accounts = accounts;
     this.outbox = outbox;
     this.directory = directory;
+    this.backups = backups;
+  }
+
+  @Override
+  public String kind() {
+    return KIND;
   }
 
   @Override
@@ -59,6 +79,84 @@ class AdminCommand implements CommandHandler {
     if (!gaps.isEmpty()) {
       text.append('\n').append(gaps.strip());
     }
-    turn.reply(new Message.Text(text.toString()));
+    backupLines(turn, text);
+    int restored = outbox.restoredCount();
+    if (restored == 0) {
+      turn.reply(new Message.Text(text.toString()));
+      return;
+    }
+    text.append("\n\n").append(turn.text("admin.restored", restored));
+    for (RestoredMessage m : outbox.restored(10)) {
+      text.append("\n• ")
+          .append(m.personId() == null ? String.valueOf(m.chatId()) : m.personId())
+          .append(" — ")
+          .append(WHEN.format(m.at()))
+          .append(" — ")
+          .append(m.method());
+    }
+    turn.reply(
+        new Message.Text(
+            text.toString(),
+            Markup.Inline.row(
+                new Button(
+                    turn.text("admin.restored.send"), CallbackData.of(KIND, "send").encode()),
+                new Button(
+                    turn.text("admin.restored.drop"), CallbackData.of(KIND, "drop").encode()))));
+  }
+
+  private void backupLines(Turn turn, StringBuilder text) {
+    BackupStatus status = backups.status();
+    text.append("\n\n")
+        .append(
+            status
+                .lastSuccess()
+                .map(
+                    at ->
+                        turn.text(
+                            "admin.backup.last",
+                            WHEN.format(at),
+                            status.lastFile().orElse(""),
+                            backups.folder().toString()))
+                .orElseGet(() -> turn.text("admin.backup.never", backups.folder().toString())));
+    status
+        .lastSkip()
+        .filter(at -> status.lastSuccess().map(s -> at.isAfter(s)).orElse(true))
+        .ifPresent(
+            at ->
+                text.append('\n')
+                    .append(
+                        turn.text(
+                            "admin.backup.skipped",
+                            WHEN.format(at),
+                            turn.text(status.lastSkipReason().orElse("backup.held.unknown")))));
+    status
+        .lastFailure()
+        .filter(at -> status.lastSuccess().map(s -> at.isAfter(s)).orElse(true))
+        .ifPresent(
+            at ->
+                text.append('\n')
+                    .append(
+                        turn.text(
+                            "admin.backup.failed",
+                            WHEN.format(at),
+                            status.lastFailureText().orElse(""))));
+  }
+
+  @Override
+  public void onPress(Turn turn, CallbackData data) {
+    if (turn.person().filter(p -> p.has(Role.ADMIN)).isEmpty()) {
+      turn.alert("admin.only");
+      return;
+    }
+    String what = data.args().isEmpty() ? "" : data.arg(0);
+    if (what.equals("send")) {
+      int n = outbox.resendRestored();
+      turn.show(turn.text("admin.restored.sent", n), Markup.NONE);
+    } else if (what.equals("drop")) {
+      int n = outbox.dropRestored();
+      turn.show(turn.text("admin.restored.dropped", n), Markup.NONE);
+    } else {
+      turn.alert("admin.stale");
+    }
   }
 }

@@ -38,6 +38,12 @@ class VoteButtons implements ButtonHandler {
     return MemberCards.KIND;
   }
 
+  /** The choice rides in the data until {@code Xác nhận}. */
+  @Override
+  public boolean carriesSecret() {
+    return true;
+  }
+
   @Override
   public void onPress(Turn turn, CallbackData data) {
     casting.scrubAfter();

@@ -9,4 +9,12 @@ public interface ButtonHandler {
   String kind();
 
   void onPress(Turn turn, CallbackData data);
+
+  /**
+   * True for buttons whose data carries a secret (a ballot choice): while such a press waits
+   * unhandled in the inbox, no backup is taken.
+   */
+  default boolean carriesSecret() {
+    return false;
+  }
 }

@@ -115,6 +115,28 @@ public class Outbox {
     return rows.release(personId, chatId);
   }
 
+  /** How many ballot choices or receipts still wait to be delivered. */
+  public int ephemeralWaiting() {
+    return rows.ephemeralWaiting();
+  }
+
+  /** Messages found unsent in restored data, waiting for the admin. */
+  public List<RestoredMessage> restored(int limit) {
+    return rows.restored(limit);
+  }
+
+  public int restoredCount() {
+    return rows.restoredCount();
+  }
+
+  public int resendRestored() {
+    return rows.resendRestored(clock.instant());
+  }
+
+  public int dropRestored() {
+    return rows.dropRestored(clock.instant());
+  }
+
   public List<RefusedMessage> refused(int limit) {
     return rows.refusedMessages(limit);
   }

@@ -2,6 +2,8 @@ package vn.exemplarbot.reminder;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +15,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.exemplarbot.clock.Zones;
 import vn.exemplarbot.reminder.internal.DueActionRows;
 
 /** Schedules timed actions and runs those that are due, each once, with its effect. */
@@ -56,6 +59,22 @@ public class TimedActions {
       throw new IllegalArgumentException("no handler for timed action kind " + kind);
     }
     rows.upsert(key, kind, dueAt, payload);
+  }
+
+  /**
+   * Schedules the action of this kind for the next local time {@code at} after {@code now}, keyed
+   * by kind and day ({@code kind:2026-12-04}), so a day's run is scheduled once however often
+   * asked.
+   */
+  @Transactional
+  public void scheduleDaily(String kind, LocalTime at, Instant now) {
+    LocalDate day = LocalDate.ofInstant(now, Zones.LOCAL);
+    Instant next = day.atTime(at).atZone(Zones.LOCAL).toInstant();
+    if (!next.isAfter(now)) {
+      day = day.plusDays(1);
+      next = day.atTime(at).atZone(Zones.LOCAL).toInstant();
+    }
+    schedule(kind + ":" + day, kind, next, null);
   }
 
   @Transactional

@@ -2,12 +2,10 @@ package vn.exemplarbot.telegram;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import vn.exemplarbot.clock.Zones;
 import vn.exemplarbot.reminder.TimedAction;
 import vn.exemplarbot.reminder.TimedActionHandler;
 import vn.exemplarbot.reminder.TimedActions;
@@ -51,12 +49,6 @@ class InboxSweep implements TimedActionHandler {
   }
 
   private void scheduleAfter(Instant now) {
-    LocalDate day = LocalDate.ofInstant(now, Zones.LOCAL);
-    Instant next = day.atTime(AT).atZone(Zones.LOCAL).toInstant();
-    if (!next.isAfter(now)) {
-      day = day.plusDays(1);
-      next = day.atTime(AT).atZone(Zones.LOCAL).toInstant();
-    }
-    actions.schedule(KIND + ":" + day, KIND, next, null);
+    actions.scheduleDaily(KIND, AT, now);
   }
 }

@@ -100,6 +100,58 @@ class JarLaunchTests {
     }
   }
 
+  /**
+   * {@code verify} and {@code restore} from the jar, reading the same environment file as the unit:
+   * a restore refuses while the bot runs (the operating system's lock, held across processes), and
+   * once the bot is killed with {@code kill -9} no lock is left behind: the archive itself is then
+   * what is refused.
+   */
+  @Test
+  void restoreRefusesWhileTheBotRunsAndAKilledBotLeavesNoLock() throws Exception {
+    Path env = work.resolve("env");
+    Files.writeString(
+        env,
+        "TELEGRAM_BOT_TOKEN="
+            + TOKEN
+            + "\nEXEMPLAR_DATA_DIR="
+            + data
+            + "\nEXEMPLAR_CONFIG_DIR="
+            + config
+            + "\n");
+    Path archive = work.resolve("exemplar-backup-20261204-023000.tar.gz");
+    Files.writeString(archive, "not an archive");
+    try (BotProcess bot = jar(environment())) {
+      await().atMost(Duration.ofSeconds(90)).until(() -> emulator.longPollsWaiting() > 0);
+      try (BotProcess restore =
+          tool(List.of("restore", "--env", env.toString(), archive.toString()))) {
+        assertThat(restore.awaitExit(Duration.ofSeconds(60))).as(restore.output()).isEqualTo(2);
+        assertThat(restore.output())
+            .contains("Thư mục dữ liệu: " + data, "đang được một bot đang chạy giữ");
+      }
+      bot.kill();
+    }
+    try (BotProcess restore =
+        tool(List.of("restore", "--env", env.toString(), archive.toString()))) {
+      assertThat(restore.awaitExit(Duration.ofSeconds(60))).as(restore.output()).isEqualTo(1);
+      assertThat(restore.output()).contains("Thiếu tệp kiểm tra").doesNotContain("DEBUG");
+    }
+    try (BotProcess verify = tool(List.of("verify", "--env", env.toString()))) {
+      assertThat(verify.awaitExit(Duration.ofSeconds(60))).as(verify.output()).isEqualTo(3);
+      assertThat(verify.output())
+          .contains("Chưa có bản sao lưu nào trong " + data.resolve("backups"));
+    }
+    assertThat(data.resolve("exemplar.db")).exists();
+  }
+
+  private BotProcess tool(List<String> arguments) {
+    Path jar = Path.of(System.getProperty("exemplar.jar", "target/exemplar-bot.jar"));
+    List<String> command =
+        new ArrayList<>(List.of(BotProcess.java(), "-jar", jar.toAbsolutePath().toString()));
+    command.addAll(arguments);
+    return BotProcess.start(
+        command, new HashMap<>(), elsewhere, work.resolve("tool-" + System.nanoTime() + ".log"));
+  }
+
   private Map<String, String> environment() {
     Map<String, String> environment = new HashMap<>();
     environment.put("TELEGRAM_BOT_TOKEN", TOKEN);

@@ -43,10 +43,15 @@ public class CertificateRows {
         .optional();
   }
 
-  /** The next register number of a year: one more than the highest given, 1 for the first. */
+  /**
+   * The next register number of a year: one more than the highest given (or found in data moved
+   * aside by a restore, {@code number_floor}), 1 for the first.
+   */
   public int nextRegisterNo(int year) {
     return jdbc.sql(
-                "SELECT COALESCE(MAX(register_no), 0) FROM certificate WHERE register_year = :y")
+                "SELECT max(COALESCE(MAX(register_no), 0), (SELECT COALESCE(MAX(floor), 0)"
+                    + " FROM number_floor WHERE kind = 'certificate-register' AND year = :y))"
+                    + " FROM certificate WHERE register_year = :y")
             .param("y", year)
             .query(Integer.class)
             .single()

@@ -130,11 +130,14 @@ public class DecisionRows {
 
   /**
    * The highest number of a calendar year ({@code 15} of {@code 15/QĐ-SNgV}; SQLite's cast reads
-   * the leading digits), 0 for none: auto numbering counts on from it.
+   * the leading digits), 0 for none: auto numbering counts on from it. After a restore of older
+   * data, the highest found in the data moved aside counts too ({@code number_floor}).
    */
   public int lastNumberIn(int year) {
     return jdbc.sql(
-            "SELECT COALESCE(MAX(CAST(number AS INTEGER)), 0) FROM decision WHERE number_year = :y")
+            "SELECT max(COALESCE(MAX(CAST(number AS INTEGER)), 0), (SELECT COALESCE(MAX(floor), 0)"
+                + " FROM number_floor WHERE kind = 'decision-number' AND year = :y))"
+                + " FROM decision WHERE number_year = :y")
         .param("y", year)
         .query(Integer.class)
         .single();

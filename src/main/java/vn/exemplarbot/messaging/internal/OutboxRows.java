@@ -11,6 +11,7 @@ import vn.exemplarbot.messaging.Message;
 import vn.exemplarbot.messaging.Method;
 import vn.exemplarbot.messaging.OutboxItem;
 import vn.exemplarbot.messaging.RefusedMessage;
+import vn.exemplarbot.messaging.RestoredMessage;
 import vn.exemplarbot.storage.Columns;
 
 /** SQL of the outbox table. */
@@ -164,6 +165,57 @@ public class OutboxRows {
             .param("id", id)
             .update()
         == 1;
+  }
+
+  /** Rows showing a ballot choice or receipt not yet delivered (a backup waits for none). */
+  public int ephemeralWaiting() {
+    return jdbc.sql(
+            "SELECT count(*) FROM outbox WHERE ephemeral = 1"
+                + " AND status IN ('pending', 'held', 'restored')")
+        .query(Integer.class)
+        .single();
+  }
+
+  /** Rows a restore found unsent: person or chat, method, when written; oldest first. */
+  public List<RestoredMessage> restored(int limit) {
+    return jdbc.sql(
+            "SELECT id, person_id, chat_id, method, created_at FROM outbox"
+                + " WHERE status = 'restored' ORDER BY id LIMIT :n")
+        .param("n", limit)
+        .query(
+            (rs, n) ->
+                new RestoredMessage(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getObject(3) == null ? null : rs.getLong(3),
+                    rs.getString(4),
+                    Instant.ofEpochMilli(rs.getLong(5))))
+        .list();
+  }
+
+  public int restoredCount() {
+    return jdbc.sql("SELECT count(*) FROM outbox WHERE status = 'restored'")
+        .query(Integer.class)
+        .single();
+  }
+
+  /** «Gửi lại»: each row goes back to what it was (pending, or held for an unregistered person). */
+  public int resendRestored(Instant now) {
+    return jdbc.sql(
+            "UPDATE outbox SET status = coalesce(restored_from, 'pending'), restored_from = NULL,"
+                + " next_attempt_at = :now WHERE status = 'restored'")
+        .param("now", now.toEpochMilli())
+        .update();
+  }
+
+  /** «Bỏ»: final, without its text. */
+  public int dropRestored(Instant now) {
+    return jdbc.sql(
+            "UPDATE outbox SET status = 'dropped', payload = NULL, restored_from = NULL,"
+                + " outcome = 'dropped by the admin after a restore', settled_at = :now"
+                + " WHERE status = 'restored'")
+        .param("now", now.toEpochMilli())
+        .update();
   }
 
   public boolean ephemeral(long id) {

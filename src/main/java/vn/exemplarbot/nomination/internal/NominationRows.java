@@ -108,7 +108,8 @@ public class NominationRows {
     return jdbc.sql(
                 "UPDATE nomination SET state = 'submitted', submitted_at = :at, updated_at = :at,"
                     + " cycle_year = :y,"
-                    + " code = (SELECT coalesce(max(code), 0) + 1 FROM nomination)"
+                    + " code = (SELECT max(coalesce(max(code), 0), (SELECT coalesce(max(floor), 0)"
+                    + " FROM number_floor WHERE kind = 'nomination-code')) + 1 FROM nomination)"
                     + " WHERE id = :id AND state = 'draft'")
             .param("at", at.toEpochMilli())
             .param("y", year)

@@ -61,6 +61,21 @@ public class Inbox {
         .single();
   }
 
+  /** An unhandled update whose payload is a button press with data beginning so. */
+  public boolean unhandledWithButtonData(String dataPrefix) {
+    return jdbc.sql(
+                "SELECT count(*) FROM inbox WHERE handled_at IS NULL AND payload LIKE :p"
+                    + " ESCAPE '\\'")
+            .param(
+                "p",
+                "%\"data\":\""
+                    + dataPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                    + "%")
+            .query(Integer.class)
+            .single()
+        > 0;
+  }
+
   /** Marks the update handled and drops its payload; false if someone already had. */
   @Transactional(propagation = Propagation.MANDATORY)
   public boolean handled(long updateId, boolean failed) {
