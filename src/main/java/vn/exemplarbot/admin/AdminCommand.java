@@ -1,7 +1,9 @@
 package vn.exemplarbot.admin;
 
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.exemplarbot.backup.BackupStatus;
 import vn.exemplarbot.backup.Backups;
@@ -118,9 +120,7 @@ class AdminCommand implements CommandHandler, ButtonHandler {
                             status.lastFile().orElse(""),
                             backups.folder().toString()))
                 .orElseGet(() -> turn.text("admin.backup.never", backups.folder().toString())));
-    status
-        .lastSkip()
-        .filter(at -> status.lastSuccess().map(s -> at.isAfter(s)).orElse(true))
+    since(status, status.lastSkip())
         .ifPresent(
             at ->
                 text.append('\n')
@@ -129,9 +129,7 @@ class AdminCommand implements CommandHandler, ButtonHandler {
                             "admin.backup.skipped",
                             WHEN.format(at),
                             turn.text(status.lastSkipReason().orElse("backup.held.unknown")))));
-    status
-        .lastFailure()
-        .filter(at -> status.lastSuccess().map(s -> at.isAfter(s)).orElse(true))
+    since(status, status.lastFailure())
         .ifPresent(
             at ->
                 text.append('\n')
@@ -140,6 +138,11 @@ class AdminCommand implements CommandHandler, ButtonHandler {
                             "admin.backup.failed",
                             WHEN.format(at),
                             status.lastFailureText().orElse(""))));
+  }
+
+  /** A skip or failure worth showing: one after the last good backup. */
+  private static Optional<Instant> since(BackupStatus status, Optional<Instant> at) {
+    return at.filter(a -> status.lastSuccess().map(a::isAfter).orElse(true));
   }
 
   @Override

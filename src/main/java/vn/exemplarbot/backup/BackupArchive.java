@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +41,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import vn.exemplarbot.clock.Zones;
 
 /**
  * The backup archive: {@code exemplar-backup-<yyyyMMdd-HHmmss>.tar.gz} (mode 0600) holding the
@@ -65,6 +68,8 @@ public final class BackupArchive {
       Pattern.compile(Pattern.quote(PREFIX) + "(\\d{8}-\\d{6})" + Pattern.quote(SUFFIX));
   private static final Pattern LINE = Pattern.compile("([0-9a-f]{64}) [ *](.+)");
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final DateTimeFormatter SHOWN =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Zones.LOCAL);
 
   private BackupArchive() {}
 
@@ -74,12 +79,7 @@ public final class BackupArchive {
   public record Member(String path, long size, String sha256) {}
 
   public record Manifest(
-      int format, String version, String schema, Instant createdAt, List<Member> files) {
-
-    public long bytes() {
-      return files.stream().mapToLong(Member::size).sum();
-    }
-  }
+      int format, String version, String schema, Instant createdAt, List<Member> files) {}
 
   /** The file name of a backup taken at this moment (UTC in the name, so it sorts). */
   public static String name(Instant at) {
@@ -97,6 +97,31 @@ public final class BackupArchive {
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
+  }
+
+  /** When a backup was taken, as people read it (local time). */
+  static String shown(Instant at) {
+    return SHOWN.format(at);
+  }
+
+  /**
+   * The archives of ours in a folder (by their names), newest first; none if there is no folder.
+   */
+  public static List<Path> list(Path folder) throws IOException {
+    List<Path> all = new ArrayList<>();
+    if (!Files.isDirectory(folder)) {
+      return all;
+    }
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(folder, PREFIX + "*" + SUFFIX)) {
+      s.forEach(
+          p -> {
+            if (takenAt(p).isPresent()) {
+              all.add(p);
+            }
+          });
+    }
+    all.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
+    return all;
   }
 
   public static Path checksumOf(Path archive) {

@@ -3,13 +3,10 @@ package vn.exemplarbot.backup;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.LoggerFactory;
@@ -111,7 +108,7 @@ public final class BackupCommandLine {
           StartupTexts.both(
               "backup.cli.verified",
               archive,
-              BackupWorker.when(m.createdAt()),
+              BackupArchive.shown(m.createdAt()),
               m.files().size(),
               m.version(),
               m.schema()));
@@ -132,17 +129,7 @@ public final class BackupCommandLine {
       Path named = backupDir.resolve(p.getFileName().toString());
       return Files.exists(named) ? Optional.of(named) : Optional.empty();
     }
-    if (!Files.isDirectory(backupDir)) {
-      return Optional.empty();
-    }
-    List<Path> all = new ArrayList<>();
-    try (DirectoryStream<Path> s =
-        Files.newDirectoryStream(backupDir, BackupArchive.PREFIX + "*" + BackupArchive.SUFFIX)) {
-      s.forEach(all::add);
-    }
-    return all.stream()
-        .filter(p -> BackupArchive.takenAt(p).isPresent())
-        .max((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+    return BackupArchive.list(backupDir).stream().findFirst();
   }
 
   /** {@code KEY=value} lines as systemd reads them; comments and blank lines skipped. */

@@ -3,7 +3,6 @@ package vn.exemplarbot.backup;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +19,6 @@ import vn.exemplarbot.backup.Backups.Failed;
 import vn.exemplarbot.backup.Backups.Held;
 import vn.exemplarbot.backup.Backups.Outcome;
 import vn.exemplarbot.backup.internal.BackupStateRows;
-import vn.exemplarbot.clock.Zones;
 import vn.exemplarbot.messaging.Message;
 import vn.exemplarbot.messaging.Outbox;
 import vn.exemplarbot.messaging.Texts;
@@ -46,8 +44,6 @@ class BackupWorker implements TimedActionHandler, SmartLifecycle {
   static final String KIND = "backup";
   private static final Logger log = LoggerFactory.getLogger(BackupWorker.class);
   private static final Duration RETRY = Duration.ofMinutes(10);
-  static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Zones.LOCAL);
 
   private final Backups backups;
   private final BackupStateRows state;
@@ -237,9 +233,5 @@ class BackupWorker implements TimedActionHandler, SmartLifecycle {
   @Override
   public boolean isRunning() {
     return thread != null;
-  }
-
-  static String when(Instant at) {
-    return WHEN.format(at);
   }
 }

@@ -66,6 +66,7 @@ public class Backups {
   private final ObjectProvider<BackupGate> gates;
   private final Environment environment;
   private final Clock clock;
+  private volatile boolean taking;
 
   Backups(
       @Value("${exemplar.data-dir}") Path dataDir,
@@ -104,6 +105,9 @@ public class Backups {
    */
   public BackupStatus status() {
     BackupStatus recorded = state.status();
+    if (taking) {
+      return recorded; // its archive may be in place before its success is recorded
+    }
     Optional<Path> newest = newestWhole(folder());
     if (newest.isEmpty()) {
       return recorded;
@@ -131,20 +135,13 @@ public class Backups {
 
   /** The newest archive of ours with its checksum beside it. */
   static Optional<Path> newestWhole(Path folder) {
-    if (!Files.isDirectory(folder)) {
-      return Optional.empty();
-    }
-    List<Path> all = new ArrayList<>();
-    try (DirectoryStream<Path> s =
-        Files.newDirectoryStream(folder, BackupArchive.PREFIX + "*" + BackupArchive.SUFFIX)) {
-      s.forEach(all::add);
+    try {
+      return BackupArchive.list(folder).stream()
+          .filter(p -> Files.isRegularFile(BackupArchive.checksumOf(p)))
+          .findFirst();
     } catch (IOException e) {
       return Optional.empty();
     }
-    return all.stream()
-        .filter(p -> BackupArchive.takenAt(p).isPresent())
-        .filter(p -> Files.isRegularFile(BackupArchive.checksumOf(p)))
-        .max(Comparator.comparing((Path p) -> p.getFileName().toString()));
   }
 
   /** Why a backup cannot be taken now, as a message key, or empty. */
@@ -154,6 +151,15 @@ public class Backups {
 
   /** Takes one now, unless held; records the outcome. */
   public synchronized Outcome take() {
+    taking = true;
+    try {
+      return takeNow();
+    } finally {
+      taking = false;
+    }
+  }
+
+  private Outcome takeNow() {
     Instant at = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     while (Files.exists(folder().resolve(BackupArchive.name(at)))) {
       at = at.plusSeconds(1); // two in one second: the name must not replace a good one
@@ -305,17 +311,7 @@ public class Backups {
 
   /** Keeps the newest {@code keep} whole backups (archive and checksum). */
   private void prune(Path folder) throws IOException {
-    List<Path> archives = new ArrayList<>();
-    try (DirectoryStream<Path> all =
-        Files.newDirectoryStream(folder, BackupArchive.PREFIX + "*" + BackupArchive.SUFFIX)) {
-      all.forEach(
-          p -> {
-            if (BackupArchive.takenAt(p).isPresent()) {
-              archives.add(p);
-            }
-          });
-    }
-    archives.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
+    List<Path> archives = BackupArchive.list(folder);
     for (Path old : archives.subList(Math.min(settings.keep(), archives.size()), archives.size())) {
       Files.deleteIfExists(old);
       Files.deleteIfExists(BackupArchive.checksumOf(old));

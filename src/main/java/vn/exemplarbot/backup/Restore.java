@@ -148,7 +148,7 @@ final class Restore {
         StartupTexts.both(
             "restore.done",
             archive.getFileName(),
-            BackupWorker.when(manifest.createdAt()),
+            BackupArchive.shown(manifest.createdAt()),
             age.toDays(),
             age.toHoursPart(),
             manifest.version(),

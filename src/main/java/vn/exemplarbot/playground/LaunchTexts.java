@@ -1,8 +1,6 @@
 package vn.exemplarbot.playground;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import vn.exemplarbot.storage.StartupTexts;
 
 /**
  * The message bundles read before Spring starts (the launch decision and its refusals): the
@@ -10,17 +8,14 @@ import java.util.ResourceBundle;
  */
 public final class LaunchTexts {
 
-  private static final ResourceBundle.Control EXACT =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
   private LaunchTexts() {}
 
   public static String vi(String key, Object... args) {
-    return format(Locale.ROOT, key, args);
+    return StartupTexts.vi(key, args);
   }
 
   public static String en(String key, Object... args) {
-    return format(Locale.ENGLISH, key, args);
+    return StartupTexts.en(key, args);
   }
 
   /** Why the sandbox will not start, in Vietnamese then English, with how to go on. */
@@ -32,10 +27,5 @@ public final class LaunchTexts {
         + en(refused.reasonKey(), refused.argument())
         + "\n"
         + en("sandbox.refused.how");
-  }
-
-  private static String format(Locale locale, String key, Object... args) {
-    String pattern = ResourceBundle.getBundle("messages", locale, EXACT).getString(key);
-    return new MessageFormat(pattern, locale).format(args);
   }
 }

@@ -21,6 +21,10 @@ public final class StartupTexts {
     return format(Locale.ROOT, key, args);
   }
 
+  public static String en(String key, Object... args) {
+    return format(Locale.ENGLISH, key, args);
+  }
+
   private static String format(Locale locale, String key, Object... args) {
     String pattern = ResourceBundle.getBundle("messages", locale, EXACT).getString(key);
     return new MessageFormat(pattern, locale).format(args);

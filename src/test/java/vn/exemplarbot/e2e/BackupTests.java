@@ -144,14 +144,7 @@ class BackupTests {
             work.resolve("data").toString());
     assertThat(byName.code()).as(byName.out()).isZero();
 
-    Run restore =
-        cli(
-            "restore",
-            archive.toString(),
-            "--data-dir",
-            work.resolve("data").toString(),
-            "--config-dir",
-            work.resolve("config").toString());
+    Run restore = restore(archive, work.resolve("data"), work.resolve("config"));
     assertThat(restore.code()).as(restore.out()).isZero();
     assertThat(restore.out())
         .contains("Thư mục dữ liệu: " + work.resolve("data"))
@@ -200,14 +193,7 @@ class BackupTests {
       registered(bot, ADMIN, "huynhducthinh", "Huỳnh Đức Thịnh");
       Path archive = ((Backups.Done) bot.bean(Backups.class).take()).archive();
 
-      Run busy =
-          cli(
-              "restore",
-              archive.toString(),
-              "--data-dir",
-              bot.dataDir().toString(),
-              "--config-dir",
-              bot.configDir().toString());
+      Run busy = restore(archive, bot.dataDir(), bot.configDir());
       assertThat(busy.code()).as(busy.out()).isEqualTo(2);
       assertThat(busy.out()).contains("đang được một bot đang chạy giữ");
       bot.stop();
@@ -217,14 +203,7 @@ class BackupTests {
       byte[] bad = good.clone();
       bad[bad.length / 2] ^= 0x20;
       Files.write(archive, bad);
-      Run tampered =
-          cli(
-              "restore",
-              archive.toString(),
-              "--data-dir",
-              bot.dataDir().toString(),
-              "--config-dir",
-              bot.configDir().toString());
+      Run tampered = restore(archive, bot.dataDir(), bot.configDir());
       assertThat(tampered.code()).as(tampered.out()).isEqualTo(1);
       assertThat(tampered.out()).contains("dữ liệu hiện có không bị thay đổi");
       assertThat(cli("verify", archive.toString()).code()).isEqualTo(1);
@@ -268,14 +247,7 @@ class BackupTests {
           .update();
       bot.stop();
 
-      Run restore =
-          cli(
-              "restore",
-              archive.toString(),
-              "--data-dir",
-              bot.dataDir().toString(),
-              "--config-dir",
-              bot.configDir().toString());
+      Run restore = restore(archive, bot.dataDir(), bot.configDir());
       assertThat(restore.code()).as(restore.out()).isZero();
       int held =
           Integer.parseInt(
@@ -406,6 +378,17 @@ class BackupTests {
   }
 
   record Run(int code, String out) {}
+
+  /** {@code restore} of this archive into these folders. */
+  static Run restore(Path archive, Path data, Path config) {
+    return cli(
+        "restore",
+        archive.toString(),
+        "--data-dir",
+        data.toString(),
+        "--config-dir",
+        config.toString());
+  }
 
   static Run cli(String... args) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
