@@ -1,5 +1,9 @@
 package vn.exemplarbot.backup;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import java.time.Clock;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -7,19 +11,45 @@ import org.springframework.stereotype.Component;
 /**
  * {@code backup} in health: when the last good backup was taken, and when and why one was last put
  * off or failed. Always up: an old backup is the operator's alarm to read, not the bot's outage.
+ * The gauge {@code exemplar_backup_last_success_seconds} is the age of the last good backup in
+ * seconds, {@code +Inf} when there is none yet, so that one alert rule ({@code > 93600}) covers a
+ * backup missed and no backup at all.
  */
 @Component("backup")
-class BackupHealth implements HealthIndicator {
+class BackupHealth implements HealthIndicator, MeterBinder {
 
   private final Backups backups;
+  private final Clock clock;
 
-  BackupHealth(Backups backups) {
+  BackupHealth(Backups backups, Clock clock) {
     this.backups = backups;
+    this.clock = clock;
+  }
+
+  @Override
+  public void bindTo(MeterRegistry registry) {
+    Gauge.builder(
+            "exemplar.backup.last.success.seconds",
+            this,
+            h ->
+                h.backups
+                    .status()
+                    .lastSuccess()
+                    .map(at -> Math.max(0, clock.millis() - at.toEpochMilli()) / 1000.0)
+                    .orElse(Double.POSITIVE_INFINITY))
+        .description("Seconds since the last good backup; +Inf when none was taken")
+        .register(registry);
   }
 
   @Override
   public Health health() {
-    BackupStatus s = backups.status();
+    BackupStatus s;
+    try {
+      s = backups.status();
+    } catch (RuntimeException e) {
+      // The database out of reach is said by db and storage; this one only cannot read.
+      return Health.unknown().withDetail("unread", e.getClass().getSimpleName()).build();
+    }
     Health.Builder h = Health.up();
     h.withDetail("lastSuccess", s.lastSuccess().map(Object::toString).orElse("never"));
     s.lastSkip().ifPresent(at -> h.withDetail("lastSkipped", at.toString()));

@@ -1,6 +1,8 @@
 package vn.exemplarbot.messaging;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.exemplarbot.clock.SteadyClock;
@@ -123,6 +125,16 @@ public class Outbox {
   /** Messages found unsent in restored data, waiting for the admin. */
   public List<RestoredMessage> restored(int limit) {
     return rows.restored(limit);
+  }
+
+  /** What waits to be sent, for health and metrics. */
+  public OutboxLoad load() {
+    long[] row = rows.load();
+    Optional<Duration> oldest =
+        row[1] == 0
+            ? Optional.empty()
+            : Optional.of(Duration.ofMillis(Math.max(0, clock.millis() - row[1])));
+    return new OutboxLoad(row[0], oldest, row[2], row[3]);
   }
 
   public int restoredCount() {

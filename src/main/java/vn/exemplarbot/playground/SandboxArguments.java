@@ -9,8 +9,9 @@ import vn.exemplarbot.sandbox.BotApiEmulator;
 /**
  * The bot's properties in the sandbox, as command-line arguments (they outrank every other source):
  * the emulator as the Bot API, {@code <data>/sandbox} as the data folder, the whole HTTP server on
- * loopback, 50 ms between messages to one chat (as the tests), and the sandbox's page switched on.
- * The operator's own arguments stay, except those naming one of these keys.
+ * loopback (the management port free unless {@code MANAGEMENT_SERVER_PORT} names one), 50 ms
+ * between messages to one chat (as the tests), and the sandbox's page switched on. The operator's
+ * own arguments stay, except those naming one of these keys.
  */
 final class SandboxArguments {
 
@@ -28,6 +29,10 @@ final class SandboxArguments {
     ours.put("exemplar.sandbox.active", "true");
     ours.put("server.address", "127.0.0.1");
     ours.put("server.port", String.valueOf(port));
+    if (System.getenv("MANAGEMENT_SERVER_PORT") == null) {
+      // A free port on loopback: a second program on 8081 must not keep a newcomer out.
+      ours.put("management.server.port", "0");
+    }
     ours.put("spring.servlet.multipart.max-file-size", "20MB");
     ours.put("spring.servlet.multipart.max-request-size", "21MB");
     List<String> all = new ArrayList<>();

@@ -1,9 +1,11 @@
 package vn.exemplarbot.telegram;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,10 +13,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
 import vn.exemplarbot.clock.SteadyClock;
 import vn.exemplarbot.conversation.Dispatcher;
 import vn.exemplarbot.messaging.OutboxQueue;
 import vn.exemplarbot.storage.JournalScrub;
+import vn.exemplarbot.telegram.internal.ApiFailure;
 import vn.exemplarbot.telegram.internal.BotApi;
 import vn.exemplarbot.telegram.internal.FailureReplies;
 import vn.exemplarbot.telegram.internal.Inbox;
@@ -22,6 +26,7 @@ import vn.exemplarbot.telegram.internal.OutboxSender;
 import vn.exemplarbot.telegram.internal.Pacing;
 import vn.exemplarbot.telegram.internal.PollConflict;
 import vn.exemplarbot.telegram.internal.StorageWatch;
+import vn.exemplarbot.telegram.internal.Telemetry;
 import vn.exemplarbot.telegram.internal.Threads;
 import vn.exemplarbot.telegram.internal.UpdatePoller;
 import vn.exemplarbot.telegram.internal.UpdateProcessor;
@@ -47,6 +52,9 @@ class TelegramRuntime implements SmartLifecycle {
   private final Inbox inbox;
   private final JournalScrub scrub;
   private final ExecutorService loops = Executors.newFixedThreadPool(3, Threads.named("tg-loop"));
+  private final ScheduledExecutorService probe =
+      Executors.newSingleThreadScheduledExecutor(Threads.named("tg-probe"));
+  private final Duration probeInterval;
   private volatile boolean running;
 
   TelegramRuntime(
@@ -62,8 +70,14 @@ class TelegramRuntime implements SmartLifecycle {
       SteadyClock steadyClock,
       JournalScrub scrub,
       AdminNotices notices,
-      @Value("${exemplar.data-dir}") Path dataDir) {
+      MeterRegistry meters,
+      @Value("${exemplar.data-dir}") Path dataDir,
+      @Value("${exemplar.api.probe-interval:PT1M}") Duration probeInterval,
+      @Value("${exemplar.api.down-after:PT5M}") Duration downAfter) {
     this.api = api;
+    // At least twice within the time after which silence means down, so an idle bot is never down.
+    Duration half = downAfter.dividedBy(2);
+    this.probeInterval = half.compareTo(probeInterval) < 0 ? half : probeInterval;
     this.storage = storage;
     this.inbox = inbox;
     this.scrub = scrub;
@@ -82,6 +96,9 @@ class TelegramRuntime implements SmartLifecycle {
             properties.senders(),
             steadyClock);
     sender.reportStorageTo(storage);
+    Telemetry telemetry = new Telemetry(meters);
+    processor.reportTo(telemetry);
+    sender.reportTo(telemetry);
   }
 
   @Override
@@ -93,6 +110,21 @@ class TelegramRuntime implements SmartLifecycle {
     loops.execute(this::connectAndPoll);
     loops.execute(processor::run);
     loops.execute(sender::run);
+    long every = Math.max(1000, probeInterval.toMillis());
+    probe.scheduleWithFixedDelay(this::probe, every, every, TimeUnit.MILLISECONDS);
+  }
+
+  /** {@code getMe}, only to hear the Bot API answer (health's {@code botApi}). */
+  private void probe() {
+    try {
+      api.call(new GetMe(), Duration.ofSeconds(10));
+    } catch (ApiFailure e) {
+      log.debug("getMe (health) failed: {}", e.reason());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      log.debug("getMe (health) failed: {}", e.getClass().getSimpleName());
+    }
   }
 
   private void connectAndPoll() {
@@ -107,6 +139,7 @@ class TelegramRuntime implements SmartLifecycle {
   @Override
   public void stop() {
     running = false;
+    probe.shutdownNow();
     poller.stop();
     processor.stop();
     try {

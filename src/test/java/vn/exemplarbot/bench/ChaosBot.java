@@ -88,9 +88,11 @@ final class ChaosBot {
             "EXEMPLAR_DATA_DIR",
             "EXEMPLAR_SANDBOX",
             "INVOCATION_ID",
-            "SERVER_PORT")) {
+            "SERVER_PORT",
+            "MANAGEMENT_SERVER_PORT")) {
       builder.environment().remove(inherited);
     }
+    builder.environment().put("MANAGEMENT_SERVER_PORT", "0");
     try {
       Files.writeString(
           log,

@@ -61,6 +61,7 @@ public final class SandboxStartBenchmark {
         .put("EXEMPLAR_CONFIG_DIR", Path.of("bot-config").toAbsolutePath().toString());
     builder.environment().put("EXEMPLAR_DATA_DIR", work.resolve("data").toString());
     builder.environment().put("SERVER_PORT", "0");
+    builder.environment().put("MANAGEMENT_SERVER_PORT", "0");
     long started = System.nanoTime();
     Process process = builder.start();
     try {

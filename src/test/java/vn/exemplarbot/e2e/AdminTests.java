@@ -138,7 +138,7 @@ class AdminTests {
         HttpClient.newHttpClient()
             .send(
                 HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + bot.port() + "/actuator/health"))
+                        URI.create("http://127.0.0.1:" + bot.managementPort() + "/actuator/health"))
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(health.statusCode()).isEqualTo(200);

@@ -347,7 +347,7 @@ class BackupTests {
               .send(
                   java.net.http.HttpRequest.newBuilder(
                           java.net.URI.create(
-                              "http://127.0.0.1:" + bot.port() + "/actuator/health"))
+                              "http://127.0.0.1:" + bot.managementPort() + "/actuator/health"))
                       .build(),
                   java.net.http.HttpResponse.BodyHandlers.ofString());
       assertThat(health.body())

@@ -94,6 +94,7 @@ public final class BotHarness implements AutoCloseable {
     // The emulator does not limit a chat unless asked to; Telegram's pace is tested on its own.
     props.put("telegram.chat-interval", "50ms");
     props.put("server.port", "0");
+    props.put("management.server.port", "0");
     props.putAll(extra);
     return props;
   }
@@ -117,6 +118,39 @@ public final class BotHarness implements AutoCloseable {
   /** The HTTP port the bot listens on (health, later the website export). */
   public int port() {
     return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+  }
+
+  private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
+
+  /** The management port (health details, metrics), on loopback. */
+  public int managementPort() {
+    return Integer.parseInt(context.getEnvironment().getProperty("local.management.port"));
+  }
+
+  /** GET on the public port: status and body. */
+  public java.net.http.HttpResponse<String> get(String path) {
+    return get(port(), path);
+  }
+
+  /** GET on the management port: status and body. */
+  public java.net.http.HttpResponse<String> manage(String path) {
+    return get(managementPort(), path);
+  }
+
+  private static java.net.http.HttpResponse<String> get(int port, String path) {
+    try {
+      return HTTP.send(
+          java.net.http.HttpRequest.newBuilder(
+                  java.net.URI.create("http://127.0.0.1:" + port + path))
+              .timeout(Duration.ofSeconds(40))
+              .build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   public BotApiEmulator emulator() {

@@ -27,7 +27,8 @@ final class BotProcess implements AutoCloseable {
           "EXEMPLAR_DATA_DIR",
           "EXEMPLAR_SANDBOX",
           "INVOCATION_ID",
-          "SERVER_PORT");
+          "SERVER_PORT",
+          "MANAGEMENT_SERVER_PORT");
 
   private final Process process;
   private final Path log;
@@ -43,6 +44,12 @@ final class BotProcess implements AutoCloseable {
 
   /** The class-path main, as the test JVM itself was started, with properties as arguments. */
   static BotProcess classPath(List<String> arguments, Path workDir, Path log) {
+    return classPath(arguments, Map.of(), workDir, log);
+  }
+
+  /** The class-path main with these variables besides. */
+  static BotProcess classPath(
+      List<String> arguments, Map<String, String> environment, Path workDir, Path log) {
     List<String> command = new ArrayList<>();
     command.add(java());
     command.add("-Xmx256m");
@@ -50,7 +57,7 @@ final class BotProcess implements AutoCloseable {
     command.add(System.getProperty("java.class.path"));
     command.add("vn.exemplarbot.ExemplarBotApplication");
     command.addAll(arguments);
-    return start(command, Map.of(), workDir, log);
+    return start(command, environment, workDir, log);
   }
 
   static BotProcess start(
@@ -61,6 +68,8 @@ final class BotProcess implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     INHERITED_SETTINGS.forEach(builder.environment()::remove);
+    // A free port each: several bots run side by side in the tests.
+    builder.environment().put("MANAGEMENT_SERVER_PORT", "0");
     builder.environment().putAll(environment);
     try {
       return new BotProcess(builder.start(), log);

@@ -103,7 +103,12 @@ class CrashSecrecyTests {
       assertThat(secretsIn(restarted)).as("what the restarted bot's files hold").isEmpty();
       bot.terminate(Duration.ofSeconds(15));
     }
-    assertThat(Files.readString(log)).doesNotContain(TOKEN);
+    String logged = Files.readString(log);
+    assertThat(logged).doesNotContain(TOKEN);
+    // Every press and every receipt has its line (issue 13), and none says what was chosen.
+    assertThat(logged).containsPattern("Update \\d+ press from " + BallotSteps.AN + ": applied");
+    assertThat(logged).doesNotContainPattern(CHOICE_DATA.pattern());
+    assertThat(logged).doesNotContain(CHOICE_TEXTS);
   }
 
   private List<String> arguments(Path config, Path data, String scrubDelay) {

@@ -227,7 +227,7 @@ class OutageTests {
     return HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + bot.port() + "/actuator/health"))
+                    URI.create("http://127.0.0.1:" + bot.managementPort() + "/actuator/health"))
                 .build(),
             HttpResponse.BodyHandlers.ofString())
         .body();

@@ -129,6 +129,9 @@ class StorageFaultTests {
         .until(() -> logs.getAll().contains("The database cannot be written (" + kind));
     bot.awaitText(admin, notice);
     assertThat(health(bot)).contains("\"storage\"").contains(kind).contains("DOWN");
+    // The public port says only that the bot is down, never why.
+    assertThat(bot.get("/actuator/health").statusCode()).isEqualTo(503);
+    assertThat(bot.get("/actuator/health").body()).isEqualTo("{\"status\":\"DOWN\"}");
     Thread.sleep(4000);
     assertThat(count(logs.getAll(), "The database cannot be written")).isEqualTo(1);
     assertThat(logs.getAll())
@@ -147,6 +150,7 @@ class StorageFaultTests {
     bot.awaitText(an, "Your commands");
     bot.awaitText(admin, "ghi được vào cơ sở dữ liệu trở lại");
     await().atMost(Duration.ofSeconds(10)).until(() -> health(bot).contains("\"status\":\"UP\""));
+    assertThat(bot.get("/actuator/health").body()).isEqualTo("{\"status\":\"UP\"}");
     assertThat(logs.getAll()).contains("The database can be written again");
     JdbcClient jdbc = bot.bean(JdbcClient.class);
     await()
@@ -178,7 +182,7 @@ class StorageFaultTests {
         HttpClient.newHttpClient()
             .send(
                 HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + bot.port() + "/actuator/health"))
+                        URI.create("http://127.0.0.1:" + bot.managementPort() + "/actuator/health"))
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     return response.body();

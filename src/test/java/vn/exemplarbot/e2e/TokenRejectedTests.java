@@ -22,12 +22,15 @@ import vn.exemplarbot.sandbox.EmulatedUser;
  * A token revoked at BotFather: Telegram answers 401 to every call. Nothing is refused for good:
  * the messages wait, health says why, and once the new token is set they are delivered, once.
  */
+@org.junit.jupiter.api.extension.ExtendWith(
+    org.springframework.boot.test.system.OutputCaptureExtension.class)
 class TokenRejectedTests {
 
   @TempDir Path work;
 
   @Test
-  void aRejectedTokenKeepsEveryMessageUntilTheNewTokenAndHealthSaysSo() throws Exception {
+  void aRejectedTokenKeepsEveryMessageUntilTheNewTokenAndHealthSaysSo(
+      org.springframework.boot.test.system.CapturedOutput logs) throws Exception {
     try (BotHarness bot =
         BotHarness.prepare(work)
             .property("telegram.bot-token", "999:revoked-at-botfather")
@@ -43,6 +46,8 @@ class TokenRejectedTests {
       await().atMost(Duration.ofSeconds(10)).until(() -> attempts(bot) >= 1);
       assertThat(status(bot)).isEqualTo("pending");
       assertThat(bot.emulator().requests()).allMatch(r -> r.status() == 401);
+      // Neither token, whole or in part, in any line logged while it was rejected or after.
+      assertThat(logs.getAll()).doesNotContain("revoked-at-botfather");
 
       bot.stop();
       bot.property("telegram.bot-token", BotHarness.TOKEN).start();
@@ -52,6 +57,9 @@ class TokenRejectedTests {
       assertThat(guest.chat().stream().map(ChatMessage::text)).containsOnlyOnce("giữ lại");
       await().atMost(Duration.ofSeconds(10)).until(() -> "sent".equals(status(bot)));
       assertThat(health(bot)).contains("\"status\":\"UP\"");
+      assertThat(logs.getAll())
+          .contains("Delivery ")
+          .doesNotContain("revoked-at-botfather", BotHarness.TOKEN);
     }
   }
 
@@ -100,7 +108,8 @@ class TokenRejectedTests {
 
   private static String health(BotHarness bot) throws Exception {
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + bot.port() + "/actuator/health"))
+        HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + bot.managementPort() + "/actuator/health"))
             .build();
     return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
   }

@@ -193,6 +193,17 @@ public class OutboxRows {
         .list();
   }
 
+  /** Pending rows, the oldest one's time written (epoch ms, 0 when none), held and restored. */
+  public long[] load() {
+    return jdbc.sql(
+            "SELECT coalesce(sum(status = 'pending'), 0),"
+                + " coalesce(min(CASE WHEN status = 'pending' THEN created_at END), 0),"
+                + " coalesce(sum(status = 'held'), 0), coalesce(sum(status = 'restored'), 0)"
+                + " FROM outbox WHERE status IN ('pending', 'held', 'restored')")
+        .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)})
+        .single();
+  }
+
   public int restoredCount() {
     return jdbc.sql("SELECT count(*) FROM outbox WHERE status = 'restored'")
         .query(Integer.class)

@@ -85,6 +85,17 @@ public class DueActionRows {
         .map(Instant::ofEpochMilli);
   }
 
+  /** How many actions not yet run are due by {@code now}, and how many by {@code lateBy}. */
+  public long[] dueAndLate(Instant now, Instant lateBy) {
+    return jdbc.sql(
+            "SELECT count(*), coalesce(sum(due_at <= :late), 0) FROM due_action"
+                + " WHERE fired_at IS NULL AND due_at <= :now")
+        .param("now", now.toEpochMilli())
+        .param("late", lateBy.toEpochMilli())
+        .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+        .single();
+  }
+
   /** When the earliest action not yet run is due, if any. */
   public Optional<Instant> nextUnfired() {
     return jdbc

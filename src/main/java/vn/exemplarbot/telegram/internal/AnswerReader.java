@@ -29,15 +29,20 @@ final class AnswerReader implements Interceptor {
   private static final MediaType JSON = MediaType.get("application/json");
 
   private final ObjectMapper mapper;
+  private final ApiReachability reachability;
 
-  AnswerReader(ObjectMapper mapper) {
+  AnswerReader(ObjectMapper mapper, ApiReachability reachability) {
     this.mapper = mapper;
+    this.reachability = reachability;
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Response response = chain.proceed(chain.request());
     if (chain.request().url().encodedPath().startsWith("/file/")) {
+      if (response.isSuccessful()) {
+        reachability.heard();
+      }
       return response;
     }
     ResponseBody body = response.body();
@@ -52,6 +57,7 @@ final class AnswerReader implements Interceptor {
     JsonNode json = parse(bytes);
     boolean success = status >= 200 && status < 300;
     if (json != null && json.has("ok") && json.path("ok").isBoolean()) {
+      reachability.heard();
       if (success && json.path("ok").asBoolean()) {
         return mappable(json);
       }

@@ -45,6 +45,7 @@ public final class BotApi implements AutoCloseable {
   private final OkHttpTelegramClient client;
   private final ObjectMapper mapper;
   private final TokenWatch tokenWatch = new TokenWatch();
+  private final ApiReachability reachability = new ApiReachability();
   private final OutboxTags tags;
 
   public BotApi(String token, URI base, Duration longestCall) {
@@ -69,7 +70,7 @@ public final class BotApi implements AutoCloseable {
             .callTimeout(longestCall.plusSeconds(5))
             .retryOnConnectionFailure(false)
             .addInterceptor(tags)
-            .addInterceptor(new AnswerReader(mapper))
+            .addInterceptor(new AnswerReader(mapper, reachability))
             .build();
     this.client = new OkHttpTelegramClient(mapper, http, token, url(base));
   }
@@ -97,6 +98,11 @@ public final class BotApi implements AutoCloseable {
 
   public TokenWatch tokenWatch() {
     return tokenWatch;
+  }
+
+  /** When the Bot API last answered. */
+  public ApiReachability reachability() {
+    return reachability;
   }
 
   public <T extends Serializable> T call(BotApiMethod<T> method, Duration timeout)

@@ -69,6 +69,7 @@ public final class OutboxSender {
   private final Wakeup wakeup = new Wakeup();
   private volatile boolean running = true;
   private volatile StorageWatch storage = StorageWatch.NONE;
+  private volatile Telemetry telemetry = Telemetry.NONE;
 
   public OutboxSender(
       OutboxQueue queue,
@@ -91,6 +92,11 @@ public final class OutboxSender {
   /** Where a database that cannot be read or written is reported. */
   public void reportStorageTo(StorageWatch storage) {
     this.storage = storage;
+  }
+
+  /** Where each delivery is logged and counted. */
+  public void reportTo(Telemetry telemetry) {
+    this.telemetry = telemetry;
   }
 
   public void wake() {
@@ -149,7 +155,7 @@ public final class OutboxSender {
 
   private void deliver(OutboxItem item) {
     try {
-      sendAndRecord(item);
+      telemetry.delivered(item, sendAndRecord(item));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (RuntimeException e) {
@@ -165,34 +171,37 @@ public final class OutboxSender {
     }
   }
 
-  private void sendAndRecord(OutboxItem item) throws InterruptedException {
+  /** The call and its record; the outcome, as the delivery's log line says it. */
+  private String sendAndRecord(OutboxItem item) throws InterruptedException {
     Unrecorded known = unrecorded.get(item.id());
     if (known != null) {
-      record(item, known.messageId());
-      return;
+      return record(item, known.messageId()) ? "recorded" : "unrecorded";
     }
     Long messageId;
     api.tags().begin(item.chatId(), item.id());
     try {
       messageId = pacedCall(item);
     } catch (ApiFailure failure) {
-      settle(item, failure);
-      return;
+      return settle(item, failure);
     } catch (RuntimeException e) {
       log.warn("Message {} failed, will retry: {}", item.id(), e.getClass().getSimpleName());
       queue.retryAt(item.id(), backoff(item.attempts()), e.getClass().getSimpleName());
-      return;
+      return "error";
     } finally {
       api.tags().end(item.chatId());
     }
-    record(item, messageId);
+    return record(item, messageId) ? "sent" : "unrecorded";
   }
 
-  /** Writes the delivery; if the database cannot take it, remembers it instead of resending. */
-  private void record(OutboxItem item, Long messageId) {
+  /**
+   * Writes the delivery; if the database cannot take it, remembers it instead of resending (and
+   * answers false).
+   */
+  private boolean record(OutboxItem item, Long messageId) {
     try {
       queue.sent(item.id(), messageId);
       unrecorded.remove(item.id());
+      return true;
     } catch (RuntimeException e) {
       Unrecorded again = new Unrecorded(messageId, System.nanoTime() + RECORD_AGAIN_NANOS);
       if (unrecorded.put(item.id(), again) == null) {
@@ -202,6 +211,7 @@ public final class OutboxSender {
             item.id(),
             e.getClass().getSimpleName());
       }
+      return false;
     }
   }
 
@@ -230,32 +240,41 @@ public final class OutboxSender {
     }
   }
 
-  private void settle(OutboxItem item, ApiFailure failure) {
+  /** Writes what the failure means for the row; the outcome's word. */
+  private String settle(OutboxItem item, ApiFailure failure) {
     switch (failure.kind()) {
       case REFUSED -> {
         if (failure.tokenRejected()) {
           // The token, not this message, is refused: kept until Telegram accepts it again.
           queue.retryAt(item.id(), clock.instant().plusSeconds(60), failure.reason());
+          return "held";
         } else if (failure.notModified()) {
           queue.sent(item.id(), null);
-        } else {
-          log.warn(
-              "Message {} to chat {} refused for good: {}",
-              item.id(),
-              item.chatId(),
-              failure.reason());
-          queue.refused(item.id(), failure.reason());
+          return "not-modified";
         }
+        log.warn(
+            "Message {} to chat {} refused for good: {}",
+            item.id(),
+            item.chatId(),
+            failure.reason());
+        queue.refused(item.id(), failure.reason());
+        return "refused";
       }
-      case RATE_LIMITED ->
-          queue.retryAt(
-              item.id(),
-              clock.instant().plusSeconds(failure.retryAfterSeconds()),
-              failure.reason());
-      case TRANSIENT -> queue.retryAt(item.id(), backoff(item.attempts()), failure.reason());
-      case UNKNOWN_FATE ->
-          queue.retryUnknownFate(item.id(), backoff(item.attempts()), failure.reason());
+      case RATE_LIMITED -> {
+        queue.retryAt(
+            item.id(), clock.instant().plusSeconds(failure.retryAfterSeconds()), failure.reason());
+        return "rate-limited";
+      }
+      case TRANSIENT -> {
+        queue.retryAt(item.id(), backoff(item.attempts()), failure.reason());
+        return "retry";
+      }
+      case UNKNOWN_FATE -> {
+        queue.retryUnknownFate(item.id(), backoff(item.attempts()), failure.reason());
+        return "unknown-fate";
+      }
     }
+    throw new IllegalStateException("unknown failure kind " + failure.kind());
   }
 
   private Instant backoff(int attempts) {

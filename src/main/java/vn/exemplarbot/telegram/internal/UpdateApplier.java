@@ -43,8 +43,34 @@ final class UpdateApplier {
     this.failures = failures;
   }
 
-  /** An update applied and committed, with the answer owed to it if it was a press. */
-  record Applied(RawUpdate raw, Optional<Answer> answer) {}
+  /** What became of an update. */
+  enum Outcome {
+    APPLIED("applied"),
+    SET_ASIDE("set-aside"),
+    DUPLICATE("duplicate"),
+    UNREADABLE("unreadable");
+
+    private final String word;
+
+    Outcome(String word) {
+      this.word = word;
+    }
+
+    String word() {
+      return word;
+    }
+  }
+
+  /**
+   * An update committed: what became of it, what it was (when it could be read), the answer owed to
+   * it if it was a press, and how long applying it took (nanoseconds, the commit not counted).
+   */
+  record Applied(
+      RawUpdate raw,
+      Optional<Answer> answer,
+      Outcome outcome,
+      Optional<Incoming> incoming,
+      long nanos) {}
 
   List<Applied> applyGroup(List<RawUpdate> group, Function<RawUpdate, Optional<Incoming>> reader) {
     try {
@@ -52,7 +78,7 @@ final class UpdateApplier {
           tx -> {
             List<Applied> applied = new ArrayList<>(group.size());
             for (RawUpdate raw : group) {
-              applied.add(new Applied(raw, applyInSavepoint(raw, reader)));
+              applied.add(applyInSavepoint(raw, reader));
             }
             return applied;
           });
@@ -61,45 +87,59 @@ final class UpdateApplier {
       log.warn("A group of updates could not commit ({}); applying them one by one", name(e));
       List<Applied> applied = new ArrayList<>(group.size());
       for (RawUpdate raw : group) {
-        applied.add(new Applied(raw, applyAlone(raw, reader)));
+        applied.add(applyAlone(raw, reader));
       }
       return applied;
     }
   }
 
-  private Optional<Answer> applyInSavepoint(
-      RawUpdate raw, Function<RawUpdate, Optional<Incoming>> reader) {
+  private Applied applyInSavepoint(RawUpdate raw, Function<RawUpdate, Optional<Incoming>> reader) {
+    long started = System.nanoTime();
+    Optional<Incoming> incoming = reader.apply(raw);
     try {
-      return savepoints.execute(tx -> apply(raw, reader));
+      return savepoints.execute(tx -> apply(raw, incoming, started));
     } catch (RuntimeException e) {
       rethrowStorageFault(e);
       logFailure(raw, e);
-      return failures.setAside(raw, reader.apply(raw));
+      return setAside(raw, failures.setAside(raw, incoming), incoming, started);
     }
   }
 
-  private Optional<Answer> applyAlone(
-      RawUpdate raw, Function<RawUpdate, Optional<Incoming>> reader) {
+  private Applied applyAlone(RawUpdate raw, Function<RawUpdate, Optional<Incoming>> reader) {
+    long started = System.nanoTime();
+    Optional<Incoming> incoming = reader.apply(raw);
     try {
-      return transactions.execute(tx -> apply(raw, reader));
+      return transactions.execute(tx -> apply(raw, incoming, started));
     } catch (RuntimeException e) {
       rethrowStorageFault(e);
       logFailure(raw, e);
       try {
-        return transactions.execute(tx -> failures.setAside(raw, reader.apply(raw)));
+        return setAside(
+            raw, transactions.execute(tx -> failures.setAside(raw, incoming)), incoming, started);
       } catch (RuntimeException again) {
         log.error("Update {} could not be set aside: {}", raw.updateId(), name(again));
         transactions.executeWithoutResult(tx -> inbox.handled(raw.updateId(), true));
-        return Optional.empty();
+        return setAside(raw, Optional.empty(), incoming, started);
       }
     }
   }
 
-  private Optional<Answer> apply(RawUpdate raw, Function<RawUpdate, Optional<Incoming>> reader) {
+  private Applied apply(RawUpdate raw, Optional<Incoming> incoming, long started) {
     if (!inbox.handled(raw.updateId(), false)) {
-      return Optional.empty();
+      return new Applied(
+          raw, Optional.empty(), Outcome.DUPLICATE, incoming, System.nanoTime() - started);
     }
-    return reader.apply(raw).flatMap(dispatcher::dispatch);
+    if (incoming.isEmpty()) {
+      return new Applied(
+          raw, Optional.empty(), Outcome.UNREADABLE, incoming, System.nanoTime() - started);
+    }
+    Optional<Answer> answer = dispatcher.dispatch(incoming.get());
+    return new Applied(raw, answer, Outcome.APPLIED, incoming, System.nanoTime() - started);
+  }
+
+  private static Applied setAside(
+      RawUpdate raw, Optional<Answer> answer, Optional<Incoming> incoming, long started) {
+    return new Applied(raw, answer, Outcome.SET_ASIDE, incoming, System.nanoTime() - started);
   }
 
   /**

@@ -40,6 +40,7 @@ public final class UpdateProcessor {
   private volatile UpdateTranslator translator;
   private volatile boolean stopped;
   private Runnable afterCommit = () -> {};
+  private volatile Telemetry telemetry = Telemetry.NONE;
 
   public UpdateProcessor(
       Inbox inbox,
@@ -55,6 +56,11 @@ public final class UpdateProcessor {
     this.mapper = api.mapper();
     this.api = api;
     this.timings = timings;
+  }
+
+  /** Where each applied update is logged and counted. */
+  public void reportTo(Telemetry telemetry) {
+    this.telemetry = telemetry;
   }
 
   public void ready(UpdateTranslator translator, Runnable afterCommit) {
@@ -102,6 +108,7 @@ public final class UpdateProcessor {
         Long arrival = arrived == null ? null : arrived.nanos();
         timings.committed(arrival);
         applied.answer().ifPresent(a -> answer(a, arrival));
+        telemetry.applied(applied);
       }
       if (!group.isEmpty()) {
         storage.applied();

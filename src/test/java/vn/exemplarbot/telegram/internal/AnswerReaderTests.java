@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /** What reaches TelegramBots for each kind of answer a front end or Telegram may give. */
 class AnswerReaderTests {
 
-  private final AnswerReader reader = new AnswerReader(new ObjectMapper());
+  private final ApiReachability reachability = new ApiReachability();
+  private final AnswerReader reader = new AnswerReader(new ObjectMapper(), reachability);
 
   private JsonNode read(int status, String body) {
     return reader.read(status, null, body.getBytes(StandardCharsets.UTF_8));
@@ -30,6 +31,16 @@ class AnswerReaderTests {
                 "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: chat not found\"}"))
         .isNull();
     assertThat(read(200, "{\"ok\":true,\"result\":true}")).isNull();
+  }
+
+  @Test
+  void onlyAReadableTelegramAnswerCountsAsTheApiAnswering() {
+    read(502, "<html><title>502 Bad Gateway</title></html>");
+    read(200, "");
+    assertThat(reachability.sinceLastAnswer()).isEmpty();
+    read(400, "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request\"}");
+    assertThat(reachability.sinceLastAnswer()).isPresent();
+    assertThat(reachability.silentFor()).isLessThan(java.time.Duration.ofSeconds(5));
   }
 
   @Test
