@@ -2,6 +2,7 @@ package vn.exemplarbot.telegram;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -27,12 +28,17 @@ import vn.exemplarbot.telegram.internal.UpdatePoller;
 import vn.exemplarbot.telegram.internal.UpdateProcessor;
 import vn.exemplarbot.telegram.internal.UpdateTimings;
 import vn.exemplarbot.telegram.internal.UpdateTranslator;
+import vn.exemplarbot.telegram.internal.WebhookAddress;
+import vn.exemplarbot.telegram.internal.WebhookReceiver;
+import vn.exemplarbot.telegram.internal.WebhookState;
+import vn.exemplarbot.telegram.internal.WebhookSwitch;
 
 /**
  * Starts and stops the three loops (poll, apply, send) on threads it owns. On stop (SIGTERM) the
  * poll ends at once (what it had not stored stays unconfirmed at Telegram), the update being
  * applied finishes, calls under way get a short grace, then every thread and connection is
- * released.
+ * released. With {@code TELEGRAM_WEBHOOK_URL} there is no poll: Telegram pushes updates to the
+ * {@link WebhookEndpoint}, refused with 503 before start and after stop (Telegram keeps them).
  */
 @Component
 class TelegramRuntime implements SmartLifecycle {
@@ -46,6 +52,9 @@ class TelegramRuntime implements SmartLifecycle {
   private final StorageWatch storage;
   private final Inbox inbox;
   private final JournalScrub scrub;
+  private final Optional<WebhookAddress> webhook;
+  private final WebhookReceiver receiver;
+  private final WebhookSwitch switcher;
   private final ExecutorService loops = Executors.newFixedThreadPool(3, Threads.named("tg-loop"));
   private volatile boolean running;
 
@@ -62,7 +71,9 @@ class TelegramRuntime implements SmartLifecycle {
       SteadyClock steadyClock,
       JournalScrub scrub,
       AdminNotices notices,
-      @Value("${exemplar.data-dir}") Path dataDir) {
+      WebhookState webhookState,
+      @Value("${exemplar.data-dir}") Path dataDir,
+      @Value("${exemplar.test.allow-plain-webhook:false}") boolean allowPlainWebhook) {
     this.api = api;
     this.storage = storage;
     this.inbox = inbox;
@@ -82,6 +93,18 @@ class TelegramRuntime implements SmartLifecycle {
             properties.senders(),
             steadyClock);
     sender.reportStorageTo(storage);
+    this.webhook = webhook(properties, allowPlainWebhook);
+    this.receiver = new WebhookReceiver(api.mapper(), inbox, processor, storage);
+    this.switcher = new WebhookSwitch(api, webhookState, receiver, properties.botToken());
+  }
+
+  /** Checked at start already ({@link WebhookUrlCheck}). */
+  private static Optional<WebhookAddress> webhook(TelegramProperties properties, boolean plain) {
+    try {
+      return WebhookAddress.parse(properties.webhookUrl(), plain);
+    } catch (WebhookAddress.Refused e) {
+      throw new IllegalStateException("TELEGRAM_WEBHOOK_URL refused: " + e.key());
+    }
   }
 
   @Override
@@ -98,6 +121,11 @@ class TelegramRuntime implements SmartLifecycle {
   private void connectAndPoll() {
     try {
       processor.ready(new UpdateTranslator(poller.identify()), sender::wake);
+      if (webhook.isPresent()) {
+        switcher.toWebhook(webhook.get());
+        return;
+      }
+      switcher.toPolling();
       poller.run();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -107,6 +135,7 @@ class TelegramRuntime implements SmartLifecycle {
   @Override
   public void stop() {
     running = false;
+    switcher.stop();
     poller.stop();
     processor.stop();
     try {
@@ -121,6 +150,15 @@ class TelegramRuntime implements SmartLifecycle {
       Thread.currentThread().interrupt();
     }
     api.close();
+  }
+
+  /** Where Telegram pushes updates, if it does (else the bot polls). */
+  Optional<WebhookAddress> webhook() {
+    return webhook;
+  }
+
+  WebhookReceiver webhookReceiver() {
+    return receiver;
   }
 
   /** A 409 Conflict on getUpdates while it lasts. */
