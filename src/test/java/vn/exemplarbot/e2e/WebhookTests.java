@@ -101,6 +101,29 @@ class WebhookTests {
   }
 
   @Test
+  void aDatabaseThatCannotBeWrittenAnswers500AndTheUpdateComesAgainAndIsAppliedOnce()
+      throws Exception {
+    try (BotHarness bot = webhook(BotHarness.prepare(work), freePort()).start()) {
+      awaitWebhookSet(bot);
+      EmulatedUser an = registered(bot);
+      JdbcClient jdbc = bot.bean(JdbcClient.class);
+      jdbc.sql("PRAGMA query_only = 1").update();
+
+      long pushed = an.send("/help");
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> deliveries(bot, pushed).stream().anyMatch(d -> d.status() == 500));
+      assertThat(helps(an)).isZero();
+
+      jdbc.sql("PRAGMA query_only = 0").update();
+      await().atMost(Duration.ofSeconds(15)).until(() -> helps(an) == 1);
+      assertThat(deliveries(bot, pushed)).extracting(WebhookDelivery::status).last().isEqualTo(200);
+      await().atMost(Duration.ofSeconds(10)).until(() -> settled(bot));
+      assertThat(helps(an)).isOne();
+    }
+  }
+
+  @Test
   void pollingToWebhookAndBackAcrossRestartsLosesAndDoublesNothing() throws Exception {
     int port = freePort();
     try (BotHarness bot = BotHarness.prepare(work).property("server.port", port).start()) {
