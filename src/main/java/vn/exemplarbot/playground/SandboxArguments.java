@@ -21,6 +21,8 @@ final class SandboxArguments {
     Map<String, String> ours = new LinkedHashMap<>();
     ours.put("telegram.bot-token", emulator.token());
     ours.put("telegram.api-url", emulator.baseUrl());
+    // The emulator is reached by polling; a TELEGRAM_WEBHOOK_URL meant for the real bot stays out.
+    ours.put("telegram.webhook-url", "");
     ours.put("telegram.poll-timeout", "5s");
     ours.put("telegram.chat-interval", "50ms");
     ours.put("exemplar.data-dir", where.sandboxDir().toString());

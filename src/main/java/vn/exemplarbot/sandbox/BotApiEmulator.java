@@ -25,6 +25,9 @@ import vn.exemplarbot.sandbox.internal.World;
  * }
  * }</pre>
  *
+ * <p>While a webhook is set ({@code setWebhook}), updates are pushed to it instead and {@code
+ * getUpdates} answers 409, as Telegram does; {@link #webhookDeliveries()} lists the pushes.
+ *
  * <p>Every request is recorded ({@link #requests()}); a {@link RequestValidator} may check each one
  * first; {@link #faults(FaultPlan)} and {@link #enforceRateLimits(boolean)} make it misbehave as
  * Telegram can. Parameters of multipart requests hold an {@link UploadedFile} for each file part
@@ -134,6 +137,16 @@ public final class BotApiEmulator implements AutoCloseable {
   /** Puts an update already delivered back in the queue, as Telegram's at-least-once delivery. */
   public void redeliver(long updateId) {
     world.updates().redeliver(updateId);
+  }
+
+  /** The webhook's URL as set by {@code setWebhook}, empty while the bot polls. */
+  public String webhookUrl() {
+    return world.updates().webhookInfo().get("url").asText();
+  }
+
+  /** Every push of an update to the webhook so far, in order, with the bot's answer. */
+  public List<WebhookDelivery> webhookDeliveries() {
+    return server.pusher().deliveries();
   }
 
   public void faults(FaultPlan plan) {

@@ -3,6 +3,7 @@ package vn.exemplarbot.telegram;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,12 +33,17 @@ import vn.exemplarbot.telegram.internal.UpdatePoller;
 import vn.exemplarbot.telegram.internal.UpdateProcessor;
 import vn.exemplarbot.telegram.internal.UpdateTimings;
 import vn.exemplarbot.telegram.internal.UpdateTranslator;
+import vn.exemplarbot.telegram.internal.WebhookAddress;
+import vn.exemplarbot.telegram.internal.WebhookReceiver;
+import vn.exemplarbot.telegram.internal.WebhookState;
+import vn.exemplarbot.telegram.internal.WebhookSwitch;
 
 /**
  * Starts and stops the three loops (poll, apply, send) on threads it owns. On stop (SIGTERM) the
  * poll ends at once (what it had not stored stays unconfirmed at Telegram), the update being
  * applied finishes, calls under way get a short grace, then every thread and connection is
- * released.
+ * released. With {@code TELEGRAM_WEBHOOK_URL} there is no poll: Telegram pushes updates to the
+ * {@link WebhookEndpoint}, refused with 503 before start and after stop (Telegram keeps them).
  */
 @Component
 class TelegramRuntime implements SmartLifecycle {
@@ -51,6 +57,9 @@ class TelegramRuntime implements SmartLifecycle {
   private final StorageWatch storage;
   private final Inbox inbox;
   private final JournalScrub scrub;
+  private final Optional<WebhookAddress> webhook;
+  private final WebhookReceiver receiver;
+  private final WebhookSwitch switcher;
   private final ExecutorService loops = Executors.newFixedThreadPool(3, Threads.named("tg-loop"));
   private final ScheduledExecutorService probe =
       Executors.newSingleThreadScheduledExecutor(Threads.named("tg-probe"));
@@ -71,7 +80,9 @@ class TelegramRuntime implements SmartLifecycle {
       JournalScrub scrub,
       AdminNotices notices,
       MeterRegistry meters,
+      WebhookState webhookState,
       @Value("${exemplar.data-dir}") Path dataDir,
+      @Value("${exemplar.test.allow-plain-webhook:false}") boolean allowPlainWebhook,
       @Value("${exemplar.api.probe-interval:PT1M}") Duration probeInterval,
       @Value("${exemplar.api.down-after:PT5M}") Duration downAfter) {
     this.api = api;
@@ -99,6 +110,18 @@ class TelegramRuntime implements SmartLifecycle {
     Telemetry telemetry = new Telemetry(meters);
     processor.reportTo(telemetry);
     sender.reportTo(telemetry);
+    this.webhook = webhook(properties, allowPlainWebhook);
+    this.receiver = new WebhookReceiver(api.mapper(), inbox, processor, storage);
+    this.switcher = new WebhookSwitch(api, webhookState, receiver, properties.botToken());
+  }
+
+  /** Checked at start already ({@link WebhookUrlCheck}). */
+  private static Optional<WebhookAddress> webhook(TelegramProperties properties, boolean plain) {
+    try {
+      return WebhookAddress.parse(properties.webhookUrl(), plain);
+    } catch (WebhookAddress.Refused e) {
+      throw new IllegalStateException("TELEGRAM_WEBHOOK_URL refused: " + e.key());
+    }
   }
 
   @Override
@@ -130,6 +153,11 @@ class TelegramRuntime implements SmartLifecycle {
   private void connectAndPoll() {
     try {
       processor.ready(new UpdateTranslator(poller.identify()), sender::wake);
+      if (webhook.isPresent()) {
+        switcher.toWebhook(webhook.get());
+        return;
+      }
+      switcher.toPolling();
       poller.run();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -140,6 +168,7 @@ class TelegramRuntime implements SmartLifecycle {
   public void stop() {
     running = false;
     probe.shutdownNow();
+    switcher.stop();
     poller.stop();
     processor.stop();
     try {
@@ -154,6 +183,15 @@ class TelegramRuntime implements SmartLifecycle {
       Thread.currentThread().interrupt();
     }
     api.close();
+  }
+
+  /** Where Telegram pushes updates, if it does (else the bot polls). */
+  Optional<WebhookAddress> webhook() {
+    return webhook;
+  }
+
+  WebhookReceiver webhookReceiver() {
+    return receiver;
   }
 
   /** A 409 Conflict on getUpdates while it lasts. */

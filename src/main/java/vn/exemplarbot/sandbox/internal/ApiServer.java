@@ -35,6 +35,7 @@ public final class ApiServer implements AutoCloseable {
   private final Recorder recorder = new Recorder();
   private final ExecutorService executor = Executors.newCachedThreadPool(daemonThreads());
   private final HttpServer server;
+  private final WebhookPusher pusher;
 
   private ApiServer(String token, String botUsername) throws IOException {
     ObjectMapper json = new ObjectMapper();
@@ -53,6 +54,7 @@ public final class ApiServer implements AutoCloseable {
         "/", new ApiHandler(token, json, methods, files, faults, limits, recorder, outage));
     server.setExecutor(executor);
     server.start();
+    this.pusher = new WebhookPusher(json, world.updates());
   }
 
   public static ApiServer start(String token, String botUsername) throws IOException {
@@ -87,9 +89,14 @@ public final class ApiServer implements AutoCloseable {
     return recorder;
   }
 
+  public WebhookPusher pusher() {
+    return pusher;
+  }
+
   @Override
   public void close() {
     world.updates().close();
+    pusher.close();
     server.stop(0);
     executor.shutdownNow();
   }

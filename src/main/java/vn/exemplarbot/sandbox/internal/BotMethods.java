@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Map;
+import java.util.Set;
 
 /** The methods about the bot itself: identity, updates, callback answers, commands, webhook. */
 public final class BotMethods {
@@ -40,8 +43,9 @@ public final class BotMethods {
     methods.put("getMyCommands", this::getMyCommands);
     methods.put("deleteMyCommands", this::deleteMyCommands);
     methods.put("sendChatAction", this::sendChatAction);
-    methods.put("deleteWebhook", p -> BooleanNode.TRUE);
-    methods.put("getWebhookInfo", p -> webhookInfo());
+    methods.put("setWebhook", this::setWebhook);
+    methods.put("deleteWebhook", this::deleteWebhook);
+    methods.put("getWebhookInfo", p -> updates.webhookInfo());
   }
 
   private JsonNode getUpdates(Params p) throws InterruptedException {
@@ -115,12 +119,56 @@ public final class BotMethods {
     return language == null ? "" : language;
   }
 
-  private JsonNode webhookInfo() {
-    ObjectNode info = json.createObjectNode();
-    info.put("url", "");
-    info.put("has_custom_certificate", false);
-    info.put("pending_update_count", 0);
-    return info;
+  /**
+   * As Telegram: an empty URL removes the webhook; otherwise HTTPS on port 443, 80, 88 or 8443, and
+   * a secret of 1-256 characters of {@code A-Za-z0-9_-}. Unlike Telegram, plain HTTP to this
+   * machine is accepted, since tests have no certificate.
+   */
+  private JsonNode setWebhook(Params p) {
+    String url = p.string("url");
+    if (url == null || url.isEmpty()) {
+      updates.deleteWebhook(p.bool("drop_pending_updates"));
+      return BooleanNode.TRUE;
+    }
+    URI target = webhookUrl(url);
+    String secret = p.string("secret_token");
+    if (secret != null && !secret.matches("[A-Za-z0-9_-]{1,256}")) {
+      throw ApiError.badRequest("secret token contains unallowed characters");
+    }
+    Long max = p.optionalLong("max_connections");
+    int connections = max == null ? 40 : (int) Math.max(1, Math.min(100, max));
+    updates.webhook(
+        new UpdateQueue.Webhook(target.toString(), secret, connections),
+        p.bool("drop_pending_updates"));
+    return BooleanNode.TRUE;
+  }
+
+  private static URI webhookUrl(String url) {
+    URI target;
+    try {
+      target = new URI(url);
+    } catch (URISyntaxException e) {
+      throw ApiError.badRequest("bad webhook: Failed to resolve host: Name or service not known");
+    }
+    String scheme = target.getScheme() == null ? "" : target.getScheme();
+    boolean loopback = "127.0.0.1".equals(target.getHost()) || "localhost".equals(target.getHost());
+    if (scheme.equals("http") && loopback) {
+      return target;
+    }
+    if (!scheme.equals("https") || target.getHost() == null) {
+      throw ApiError.badRequest("bad webhook: An HTTPS URL must be provided for webhook");
+    }
+    int port = target.getPort() < 0 ? 443 : target.getPort();
+    if (!Set.of(443, 80, 88, 8443).contains(port)) {
+      throw ApiError.badRequest(
+          "bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443");
+    }
+    return target;
+  }
+
+  private JsonNode deleteWebhook(Params p) {
+    updates.deleteWebhook(p.bool("drop_pending_updates"));
+    return BooleanNode.TRUE;
   }
 
   /** The bot as getMe answers: its id is the token's leading number, as Telegram's. */

@@ -8,10 +8,13 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import vn.exemplarbot.sandbox.FaultPlan;
 
 /**
  * Updates waiting for the bot, as Telegram keeps them: an update stays until a getUpdates with a
- * higher offset confirms it. A redelivered update stays until it has been handed out once more.
+ * higher offset confirms it, or, while a webhook is set, until a push of it is answered 2xx (and
+ * getUpdates answers 409 meanwhile). A redelivered update stays until it has been handed out once
+ * more.
  */
 public final class UpdateQueue {
 
@@ -36,6 +39,9 @@ public final class UpdateQueue {
   private long nextId = 1;
   private boolean closed;
   private int waiting;
+  private Webhook webhook;
+  private long lastErrorDate;
+  private String lastErrorMessage;
 
   public UpdateQueue(ObjectMapper json) {
     this.json = json;
@@ -71,8 +77,9 @@ public final class UpdateQueue {
   synchronized ArrayNode poll(long offset, int limit, long timeoutMillis)
       throws InterruptedException {
     long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
+    refuseWhileWebhook();
     confirm(offset);
-    while (pending.isEmpty() && !closed) {
+    while (pending.isEmpty() && !closed && webhook == null) {
       long left = (deadline - System.nanoTime()) / 1_000_000L;
       if (left <= 0) {
         break;
@@ -84,6 +91,7 @@ public final class UpdateQueue {
         waiting--;
       }
     }
+    refuseWhileWebhook();
     ArrayNode result = json.createArrayNode();
     for (Pending p : pending) {
       if (result.size() >= limit) {
@@ -94,6 +102,88 @@ public final class UpdateQueue {
     }
     return result;
   }
+
+  private void refuseWhileWebhook() {
+    if (webhook != null) {
+      throw ApiError.of(409, FaultPlan.Conflict.WEBHOOK.description());
+    }
+  }
+
+  /** setWebhook: from now on updates are pushed there; pending ones too unless dropped. */
+  synchronized void webhook(Webhook hook, boolean dropPending) {
+    if (dropPending) {
+      pending.clear();
+    }
+    webhook = hook;
+    lastErrorDate = 0;
+    lastErrorMessage = null;
+    notifyAll();
+  }
+
+  /** deleteWebhook: getUpdates works again; pending updates stay unless dropped. */
+  synchronized void deleteWebhook(boolean dropPending) {
+    webhook(null, dropPending);
+  }
+
+  synchronized Webhook webhook() {
+    return webhook;
+  }
+
+  /** The oldest pending update and where to push it, once both exist; null after the wait. */
+  synchronized Push nextPush(long waitMillis) throws InterruptedException {
+    long deadline = System.nanoTime() + waitMillis * 1_000_000L;
+    while ((webhook == null || pending.isEmpty()) && !closed) {
+      long left = (deadline - System.nanoTime()) / 1_000_000L;
+      if (left <= 0) {
+        return null;
+      }
+      wait(left);
+    }
+    if (closed) {
+      return null;
+    }
+    Pending first = pending.get(0);
+    first.delivered = true;
+    return new Push(webhook, first.id(), first.update.deepCopy());
+  }
+
+  /** A push was answered 2xx: the update is delivered. */
+  synchronized void pushed(long updateId) {
+    for (Iterator<Pending> it = pending.iterator(); it.hasNext(); ) {
+      if (it.next().id() == updateId) {
+        it.remove();
+        return;
+      }
+    }
+  }
+
+  /** A push was refused or failed: kept, and shown in getWebhookInfo. */
+  synchronized void pushFailed(String message) {
+    lastErrorDate = System.currentTimeMillis() / 1000;
+    lastErrorMessage = message;
+  }
+
+  /** getWebhookInfo's result. */
+  public synchronized ObjectNode webhookInfo() {
+    ObjectNode info = json.createObjectNode();
+    info.put("url", webhook == null ? "" : webhook.url());
+    info.put("has_custom_certificate", false);
+    info.put("pending_update_count", pending.size());
+    if (webhook != null) {
+      info.put("max_connections", webhook.maxConnections());
+      if (lastErrorMessage != null) {
+        info.put("last_error_date", lastErrorDate);
+        info.put("last_error_message", lastErrorMessage);
+      }
+    }
+    return info;
+  }
+
+  /** Where Telegram pushes: the URL, the secret header's value (or null) and the connections. */
+  record Webhook(String url, String secret, int maxConnections) {}
+
+  /** One push to make. */
+  record Push(Webhook webhook, long updateId, ObjectNode update) {}
 
   public synchronized int waiting() {
     return waiting;

@@ -26,6 +26,7 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -142,6 +143,11 @@ public final class BotApi implements AutoCloseable {
               }
             });
     return result;
+  }
+
+  public Boolean setWebhook(SetWebhook webhook, Duration timeout)
+      throws ApiFailure, InterruptedException {
+    return await(client.executeAsync(webhook), timeout);
   }
 
   public Message send(SendDocument document, Duration timeout)
