@@ -196,9 +196,10 @@ public class OutboxRows {
   /** Pending rows, the oldest one's time written (epoch ms, 0 when none), held and restored. */
   public long[] load() {
     return jdbc.sql(
-            "SELECT coalesce(sum(status = 'pending'), 0),"
+            "SELECT coalesce(sum(CASE WHEN status = 'pending' THEN 1 ELSE 0 END), 0),"
                 + " coalesce(min(CASE WHEN status = 'pending' THEN created_at END), 0),"
-                + " coalesce(sum(status = 'held'), 0), coalesce(sum(status = 'restored'), 0)"
+                + " coalesce(sum(CASE WHEN status = 'held' THEN 1 ELSE 0 END), 0),"
+                + " coalesce(sum(CASE WHEN status = 'restored' THEN 1 ELSE 0 END), 0)"
                 + " FROM outbox WHERE status IN ('pending', 'held', 'restored')")
         .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)})
         .single();

@@ -88,7 +88,8 @@ public class DueActionRows {
   /** How many actions not yet run are due by {@code now}, and how many by {@code lateBy}. */
   public long[] dueAndLate(Instant now, Instant lateBy) {
     return jdbc.sql(
-            "SELECT count(*), coalesce(sum(due_at <= :late), 0) FROM due_action"
+            "SELECT count(*), coalesce(sum(CASE WHEN due_at <= :late THEN 1 ELSE 0 END), 0)"
+                + " FROM due_action"
                 + " WHERE fired_at IS NULL AND due_at <= :now")
         .param("now", now.toEpochMilli())
         .param("late", lateBy.toEpochMilli())
