@@ -191,7 +191,7 @@ final class Restore {
   private static void migrate(Path database) {
     Flyway.configure()
         .dataSource("jdbc:sqlite:" + database, null, null)
-        .locations("classpath:db/migration")
+        .locations("classpath:db/migration/sqlite")
         .failOnMissingLocations(true)
         .load()
         .migrate();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import vn.exemplarbot.audit.AuditLog;
 import vn.exemplarbot.conversation.ButtonHandler;
@@ -18,6 +19,7 @@ import vn.exemplarbot.roster.BallotRules;
 import vn.exemplarbot.roster.Directory;
 import vn.exemplarbot.roster.Person;
 import vn.exemplarbot.roster.Role;
+import vn.exemplarbot.storage.Database;
 
 /**
  * {@code /ballot_open} (council secretary): the appraised dossiers it will cover and the rules that
@@ -32,12 +34,21 @@ class OpenCommand implements CommandHandler, ButtonHandler {
   private final AuditLog audit;
   private final Clock clock;
 
+  /**
+   * The box's secrecy rests on SQLite's files (rows filled in place, the log truncated, the file
+   * rewritten): PostgreSQL keeps old row versions, transaction ids and its write-ahead log, so a
+   * ballot there waits for its own design (choices encrypted under a ballot key) and is refused.
+   */
+  private final boolean secretHere;
+
   OpenCommand(
       Directory directory,
       BallotCandidates candidates,
       BallotOpening opening,
       AuditLog audit,
-      Clock clock) {
+      Clock clock,
+      Environment environment) {
+    this.secretHere = Database.of(environment).sqlite();
     this.directory = directory;
     this.candidates = candidates;
     this.opening = opening;
@@ -57,6 +68,10 @@ class OpenCommand implements CommandHandler, ButtonHandler {
 
   @Override
   public void handle(Turn turn, String args) {
+    if (!secretHere) {
+      turn.reply("ballot.open.postgresql");
+      return;
+    }
     Optional<Ballot> open = opening.current();
     List<BallotCandidates.Candidate> appraised = candidates.appraised();
     int members = directory.roster().withRole(Role.COUNCIL_MEMBER).size();
@@ -105,6 +120,8 @@ class OpenCommand implements CommandHandler, ButtonHandler {
       turn.alert("ballot.secretary-only");
     } else if (!data.args().equals(List.of("ok"))) {
       turn.show(turn.text("ballot.kept"), Markup.NONE);
+    } else if (!secretHere) {
+      turn.alert("ballot.open.postgresql");
     } else {
       Optional<Ballot> opened = opening.open(directory, secretary.get(), clock.instant());
       if (opened.isEmpty()) {

@@ -26,6 +26,8 @@ final class SandboxArguments {
     ours.put("telegram.poll-timeout", "5s");
     ours.put("telegram.chat-interval", "50ms");
     ours.put("exemplar.data-dir", where.sandboxDir().toString());
+    // Its own SQLite file, always: never a PostgreSQL that EXEMPLAR_DATABASE_URL may name.
+    ours.put("exemplar.database.url", "");
     ours.put("exemplar.config-dir", where.configDir().toString());
     ours.put("exemplar.tick-seconds", "1");
     ours.put("exemplar.sandbox.active", "true");

@@ -59,7 +59,11 @@ public final class DataFolderPreparer implements EnvironmentPostProcessor {
     }
     DataFolderLock lock = lock(dir);
     try {
-      refuseNewerDatabase(dir.resolve("exemplar.db"));
+      if (Database.of(environment).sqlite()) {
+        refuseNewerDatabase(dir.resolve("exemplar.db"));
+      } else {
+        refuseNewerDatabase(environment);
+      }
     } catch (RuntimeException e) {
       lock.close();
       throw e;
@@ -85,6 +89,34 @@ public final class DataFolderPreparer implements EnvironmentPostProcessor {
             new StartupRefusedException(
                 StartupTexts.both("storage.refused.in-use", dir, dir.resolve(DataFolderLock.FILE)),
                 StartupTexts.both("storage.refused.in-use.fix", dir)));
+  }
+
+  /** The same on PostgreSQL: its history read once, read-only, before the pool opens. */
+  static void refuseNewerDatabase(ConfigurableEnvironment environment) {
+    String url = environment.getProperty(Database.URL, "").strip();
+    Optional<MigrationVersion> recorded;
+    try {
+      recorded =
+          SchemaVersions.recorded(
+              url,
+              environment.getProperty("exemplar.database.user", ""),
+              environment.getProperty("exemplar.database.password", ""));
+      // (an empty user or password leaves the URL's own, as the pool does)
+    } catch (SQLException e) {
+      throw new StartupRefusedException(
+          StartupTexts.both("storage.refused.unreachable", Database.shown(url), e.getMessage()),
+          StartupTexts.both("storage.refused.unreachable.fix"));
+    }
+    MigrationVersion bundled = SchemaVersions.bundled(Database.POSTGRESQL);
+    if (recorded.isPresent() && recorded.get().compareTo(bundled) > 0) {
+      throw new StartupRefusedException(
+          StartupTexts.both(
+              "storage.refused.newer",
+              Database.shown(url),
+              SchemaVersions.show(recorded.get()),
+              SchemaVersions.show(bundled)),
+          StartupTexts.both("storage.refused.newer.pg.fix"));
+    }
   }
 
   /** Flyway would ignore migrations it does not know and start on a schema it misreads. */

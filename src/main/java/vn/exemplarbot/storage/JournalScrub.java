@@ -59,18 +59,25 @@ public class JournalScrub implements DisposableBean {
   private long retryMs = FIRST_RETRY_MS;
   private volatile boolean failing;
 
+  /** SQLite's files only: PostgreSQL keeps what it keeps (its ballot's design is its own). */
+  private final boolean sqlite;
+
   JournalScrub(
       DataSource dataSource,
       JdbcClient jdbc,
+      org.springframework.core.env.Environment environment,
       @Value("${exemplar.scrub.test-delay:PT0S}") Duration testDelay) {
     this.dataSource = dataSource;
     this.jdbc = jdbc;
     this.testDelay = testDelay;
+    this.sqlite = Database.of(environment).sqlite();
   }
 
   /** Once the current transaction commits, empties the write-ahead log. */
   public void checkpointAfterCommit() {
-    afterCommit(false);
+    if (sqlite) {
+      afterCommit(false);
+    }
   }
 
   /**
@@ -78,6 +85,9 @@ public class JournalScrub implements DisposableBean {
    * of {@code scrub_owed}; once it commits, the file is rewritten and the log emptied.
    */
   public void vacuumAfterCommit() {
+    if (!sqlite) {
+      return;
+    }
     jdbc.sql(
             "INSERT INTO scrub_owed (what, since) VALUES ('vacuum', :now)"
                 + " ON CONFLICT (what) DO NOTHING")
@@ -91,6 +101,9 @@ public class JournalScrub implements DisposableBean {
    * run. What cannot be done now (a reader holds the log) is retried in the background.
    */
   public void atStart() {
+    if (!sqlite) {
+      return;
+    }
     boolean owed = vacuumOwed();
     if (!scrub(owed)) {
       log.warn("The journal could not be scrubbed at start; trying again in the background");

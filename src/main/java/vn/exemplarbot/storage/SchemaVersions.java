@@ -28,13 +28,18 @@ public final class SchemaVersions {
 
   private SchemaVersions() {}
 
-  /** The newest version among the migrations on the class path ({@code db/migration}). */
+  /** The newest version among the SQLite file's migrations on the class path. */
   public static MigrationVersion bundled() {
+    return bundled(Database.SQLITE);
+  }
+
+  /** The newest version among this database's migrations on the class path. */
+  public static MigrationVersion bundled(Database database) {
     try {
       MigrationVersion newest = MigrationVersion.fromVersion("0");
       for (Resource r :
           new PathMatchingResourcePatternResolver(SchemaVersions.class.getClassLoader())
-              .getResources("classpath*:db/migration/V*__*.sql")) {
+              .getResources(database.migrationPattern())) {
         Matcher m = NAME.matcher(String.valueOf(r.getFilename()));
         if (m.matches()) {
           MigrationVersion v = version(m.group(1));
@@ -72,6 +77,44 @@ public final class SchemaVersions {
           s.executeQuery(
               "SELECT version FROM flyway_schema_history WHERE success = 1"
                   + " AND version IS NOT NULL")) {
+        while (rs.next()) {
+          MigrationVersion v = version(rs.getString(1));
+          if (newest == null || v.compareTo(newest) > 0) {
+            newest = v;
+          }
+        }
+      }
+      return Optional.ofNullable(newest);
+    }
+  }
+
+  /**
+   * The newest successful migration recorded in a PostgreSQL database, in a read-only transaction;
+   * empty if it has none yet.
+   */
+  public static Optional<MigrationVersion> recorded(String url, String user, String password)
+      throws SQLException {
+    java.util.Properties account = new java.util.Properties();
+    if (user != null && !user.isBlank()) {
+      account.setProperty("user", user);
+    }
+    if (password != null && !password.isEmpty()) {
+      account.setProperty("password", password);
+    }
+    try (Connection c = DriverManager.getConnection(url, account)) {
+      c.setReadOnly(true);
+      try (ResultSet t =
+          c.getMetaData().getTables(null, null, "flyway_schema_history", new String[] {"TABLE"})) {
+        if (!t.next()) {
+          return Optional.empty();
+        }
+      }
+      MigrationVersion newest = null;
+      try (Statement s = c.createStatement();
+          ResultSet rs =
+              s.executeQuery(
+                  "SELECT version FROM flyway_schema_history WHERE success"
+                      + " AND version IS NOT NULL")) {
         while (rs.next()) {
           MigrationVersion v = version(rs.getString(1));
           if (newest == null || v.compareTo(newest) > 0) {

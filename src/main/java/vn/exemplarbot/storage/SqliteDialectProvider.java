@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcOperations;
 
 /**
- * Offers {@link SqliteDialect} when the database is SQLite and nothing otherwise, so another
- * database keeps its own dialect. Registered in {@code META-INF/spring.factories}.
+ * Offers {@link SqliteDialect} when the database is SQLite, {@link PostgresDialect} when it is
+ * PostgreSQL, and nothing otherwise. Registered in {@code META-INF/spring.factories}.
  */
 public final class SqliteDialectProvider implements DialectResolver.JdbcDialectProvider {
 
@@ -22,8 +22,13 @@ public final class SqliteDialectProvider implements DialectResolver.JdbcDialectP
                   DatabaseMetaData meta = connection.getMetaData();
                   return meta.getDatabaseProductName();
                 });
-    return product != null && product.toLowerCase().contains("sqlite")
-        ? Optional.of(SqliteDialect.INSTANCE)
-        : Optional.empty();
+    String name = product == null ? "" : product.toLowerCase();
+    if (name.contains("sqlite")) {
+      return Optional.of(SqliteDialect.INSTANCE);
+    }
+    if (name.contains("postgresql")) {
+      return Optional.of(PostgresDialect.INSTANCE);
+    }
+    return Optional.empty();
   }
 }

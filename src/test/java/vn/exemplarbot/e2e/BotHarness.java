@@ -38,6 +38,9 @@ public final class BotHarness implements AutoCloseable {
   private final List<Class<?>> sources = new ArrayList<>();
   private ConfigurableApplicationContext context;
 
+  /** The PostgreSQL database this bot runs on, when the suite runs on PostgreSQL. */
+  private final String databaseUrl;
+
   private BotHarness(Path workDir, LocalDateTime start) {
     this.configDir = workDir.resolve("config");
     this.dataDir = workDir.resolve("data");
@@ -45,6 +48,7 @@ public final class BotHarness implements AutoCloseable {
     copyExampleConfig(configDir);
     this.emulator = BotApiEmulator.start(TOKEN);
     emulator.requestValidator(new BotApiSpec());
+    this.databaseUrl = TestDatabase.postgres() ? TestDatabase.create() : null;
   }
 
   /** A harness whose bot is not started yet: set properties or sources, then {@link #start()}. */
@@ -95,6 +99,9 @@ public final class BotHarness implements AutoCloseable {
     props.put("telegram.chat-interval", "50ms");
     props.put("server.port", "0");
     props.put("management.server.port", "0");
+    if (databaseUrl != null) {
+      props.put("exemplar.database.url", databaseUrl);
+    }
     props.putAll(extra);
     return props;
   }
@@ -109,6 +116,11 @@ public final class BotHarness implements AutoCloseable {
   public BotHarness restart() {
     stop();
     return start();
+  }
+
+  /** The PostgreSQL database this bot runs on, when the suite runs on PostgreSQL. */
+  public java.util.Optional<String> databaseUrl() {
+    return java.util.Optional.ofNullable(databaseUrl);
   }
 
   public <T> T bean(Class<T> type) {
@@ -200,6 +212,9 @@ public final class BotHarness implements AutoCloseable {
   public void close() {
     stop();
     emulator.close();
+    if (databaseUrl != null) {
+      TestDatabase.drop(databaseUrl);
+    }
   }
 
   private static void copyExampleConfig(Path target) {

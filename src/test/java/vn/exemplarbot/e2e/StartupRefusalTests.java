@@ -33,13 +33,26 @@ class StartupRefusalTests {
   void aDatabaseWrittenByANewerVersionIsRefusedUntouched(CapturedOutput output) throws Exception {
     try (BotHarness bot = BotHarness.started(work)) {
       bot.stop();
+      String future =
+          "INSERT INTO flyway_schema_history (installed_rank, version, description, type,"
+              + " script, checksum, installed_by, execution_time, success)"
+              + " VALUES (999, '999', 'from the future', 'SQL', 'V999__future.sql', 0, 'x', 0, ";
+      if (bot.databaseUrl().isPresent()) {
+        try (Connection c = DriverManager.getConnection(bot.databaseUrl().get());
+            Statement s = c.createStatement()) {
+          s.execute(future + "true)");
+        }
+        assertThatThrownBy(bot::start)
+            .isInstanceOf(StartupRefusedException.class)
+            .hasMessageContaining("V999")
+            .hasMessageContaining("phiên bản bot mới hơn");
+        assertThat(output).contains("pg_dump");
+        return;
+      }
       Path db = bot.dataDir().resolve("exemplar.db");
       try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
           Statement s = c.createStatement()) {
-        s.execute(
-            "INSERT INTO flyway_schema_history (installed_rank, version, description, type,"
-                + " script, checksum, installed_by, execution_time, success)"
-                + " VALUES (999, '999', 'from the future', 'SQL', 'V999__future.sql', 0, 'x', 0, 1)");
+        s.execute(future + "1)");
       }
       String before = sha256(db);
       assertThatThrownBy(bot::start)
@@ -50,6 +63,29 @@ class StartupRefusalTests {
           .hasMessageContaining("phiên bản bot mới hơn");
       assertThat(sha256(db)).isEqualTo(before);
       assertThat(output).contains("java -jar exemplar-bot.jar restore");
+    }
+  }
+
+  /** EXEMPLAR_DATABASE_URL of another kind, or a PostgreSQL that does not answer (issue 14). */
+  @Test
+  void aDatabaseUrlThatCannotServeIsRefusedWithTheFixAndNoPassword() {
+    try (BotHarness bot =
+        BotHarness.prepare(work)
+            .property(
+                "exemplar.database.url", "jdbc:mysql://db.example/exemplar?password=hunter2")) {
+      assertThatThrownBy(bot::start)
+          .isInstanceOf(StartupRefusedException.class)
+          .hasMessageContaining("không phải địa chỉ PostgreSQL")
+          .hasMessageContaining("jdbc:mysql://db.example/exemplar?password=***")
+          .hasMessageNotContaining("hunter2")
+          .satisfies(
+              e -> assertThat(((StartupRefusedException) e).fix()).contains("jdbc:postgresql://"));
+      bot.property(
+          "exemplar.database.url", "jdbc:postgresql://127.0.0.1:1/exemplar?connectTimeout=2");
+      assertThatThrownBy(bot::start)
+          .isInstanceOf(StartupRefusedException.class)
+          .hasMessageContaining("Không kết nối được cơ sở dữ liệu PostgreSQL")
+          .satisfies(e -> assertThat(((StartupRefusedException) e).fix()).contains("pg_hba.conf"));
     }
   }
 

@@ -31,7 +31,7 @@ class InboxBackupGateTests {
   void aSecretPressWaitingHoldsTheBackupUntilHandled() throws Exception {
     SingleConnectionDataSource db =
         new SingleConnectionDataSource("jdbc:sqlite:" + dir.resolve("t.db"), true);
-    Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+    Flyway.configure().dataSource(db).locations("classpath:db/migration/sqlite").load().migrate();
     JdbcClient jdbc = JdbcClient.create(db);
     Constructor<Inbox> make =
         Inbox.class.getDeclaredConstructor(JdbcClient.class, SteadyClock.class);

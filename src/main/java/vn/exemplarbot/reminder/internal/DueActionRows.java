@@ -23,7 +23,7 @@ public class DueActionRows {
             """
             INSERT INTO due_action (action_key, kind, payload, due_at) VALUES (:k, :kind, :p, :due)
             ON CONFLICT (action_key) DO UPDATE SET kind = :kind, payload = :p, due_at = :due
-            WHERE fired_at IS NULL
+            WHERE due_action.fired_at IS NULL
             """)
         .param("k", key)
         .param("kind", kind)

@@ -34,7 +34,7 @@ class RecognitionWorkRowsTests {
     config.enforceForeignKeys(true);
     SQLiteDataSource data = new SQLiteDataSource(config);
     data.setUrl("jdbc:sqlite:" + work.resolve("test.db"));
-    Flyway.configure().dataSource(data).locations("classpath:db/migration").load().migrate();
+    Flyway.configure().dataSource(data).locations("classpath:db/migration/sqlite").load().migrate();
     JdbcClient jdbc = JdbcClient.create(data);
     decisions = new DecisionRows(jdbc);
     results = new ResultRows(jdbc);

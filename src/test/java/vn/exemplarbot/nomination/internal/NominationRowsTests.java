@@ -30,7 +30,7 @@ class NominationRowsTests {
     config.enforceForeignKeys(true);
     SQLiteDataSource data = new SQLiteDataSource(config);
     data.setUrl("jdbc:sqlite:" + work.resolve("test.db"));
-    Flyway.configure().dataSource(data).locations("classpath:db/migration").load().migrate();
+    Flyway.configure().dataSource(data).locations("classpath:db/migration/sqlite").load().migrate();
     JdbcClient jdbc = JdbcClient.create(data);
     rows = new NominationRows(jdbc);
     dossier = new DossierRows(jdbc);
