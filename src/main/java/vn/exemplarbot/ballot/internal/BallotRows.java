@@ -41,7 +41,7 @@ public class BallotRows {
         .param("at", at.toEpochMilli())
         .param("closes", closesAt.toEpochMilli())
         .param("rules", json.writeValueAsString(rules))
-        .update(keys);
+        .update(keys, "id");
     return keys.getKey().longValue();
   }
 
@@ -160,8 +160,9 @@ public class BallotRows {
 
   public void addMessage(long ballotId, String personId, long nominationId, long outboxId) {
     jdbc.sql(
-            "INSERT OR REPLACE INTO ballot_message (ballot_id, person_id, nomination_id, outbox_id)"
-                + " VALUES (:b, :p, :n, :o)")
+            "INSERT INTO ballot_message (ballot_id, person_id, nomination_id, outbox_id)"
+                + " VALUES (:b, :p, :n, :o) ON CONFLICT (ballot_id, person_id, nomination_id)"
+                + " DO UPDATE SET outbox_id = excluded.outbox_id")
         .param("b", ballotId)
         .param("p", personId)
         .param("n", nominationId)

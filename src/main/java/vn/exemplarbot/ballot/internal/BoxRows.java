@@ -34,8 +34,8 @@ public class BoxRows {
    */
   public boolean addEmpty(long ballotId, long nominationId, String receipt, String placeholder) {
     return jdbc.sql(
-                "INSERT OR IGNORE INTO ballot_box (ballot_id, nomination_id, receipt, choice, salt)"
-                    + " VALUES (:b, :n, :r, '-', :s)")
+                "INSERT INTO ballot_box (ballot_id, nomination_id, receipt, choice, salt)"
+                    + " VALUES (:b, :n, :r, '-', :s) ON CONFLICT DO NOTHING")
             .param("b", ballotId)
             .param("n", nominationId)
             .param("r", receipt)

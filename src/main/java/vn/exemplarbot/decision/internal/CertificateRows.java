@@ -49,9 +49,9 @@ public class CertificateRows {
    */
   public int nextRegisterNo(int year) {
     return jdbc.sql(
-                "SELECT max(COALESCE(MAX(register_no), 0), (SELECT COALESCE(MAX(floor), 0)"
-                    + " FROM number_floor WHERE kind = 'certificate-register' AND year = :y))"
-                    + " FROM certificate WHERE register_year = :y")
+                "SELECT COALESCE(MAX(v), 0) FROM (SELECT MAX(register_no) AS v FROM certificate"
+                    + " WHERE register_year = :y UNION ALL SELECT MAX(floor) FROM number_floor"
+                    + " WHERE kind = 'certificate-register' AND year = :y) t")
             .param("y", year)
             .query(Integer.class)
             .single()

@@ -60,7 +60,7 @@ public class DecisionRows {
         .param("l", late ? 1 : 0)
         .param("by", by)
         .param("at", at.toEpochMilli())
-        .update(keys);
+        .update(keys, "id");
     return keys.getKey().longValue();
   }
 
@@ -129,18 +129,38 @@ public class DecisionRows {
   }
 
   /**
-   * The highest number of a calendar year ({@code 15} of {@code 15/QĐ-SNgV}; SQLite's cast reads
-   * the leading digits), 0 for none: auto numbering counts on from it. After a restore of older
-   * data, the highest found in the data moved aside counts too ({@code number_floor}).
+   * The highest number of a calendar year ({@code 15} of {@code 15/QĐ-SNgV}: its leading digits,
+   * read here so that both databases read them alike), 0 for none: auto numbering counts on from
+   * it. After a restore of older data, the highest found in the data moved aside counts too ({@code
+   * number_floor}).
    */
   public int lastNumberIn(int year) {
-    return jdbc.sql(
-            "SELECT max(COALESCE(MAX(CAST(number AS INTEGER)), 0), (SELECT COALESCE(MAX(floor), 0)"
-                + " FROM number_floor WHERE kind = 'decision-number' AND year = :y))"
-                + " FROM decision WHERE number_year = :y")
-        .param("y", year)
-        .query(Integer.class)
-        .single();
+    int highest =
+        jdbc.sql("SELECT number FROM decision WHERE number_year = :y AND number IS NOT NULL")
+            .param("y", year)
+            .query(String.class)
+            .list()
+            .stream()
+            .mapToInt(DecisionRows::leadingNumber)
+            .max()
+            .orElse(0);
+    int floor =
+        jdbc.sql(
+                "SELECT COALESCE(MAX(floor), 0) FROM number_floor"
+                    + " WHERE kind = 'decision-number' AND year = :y")
+            .param("y", year)
+            .query(Integer.class)
+            .single();
+    return Math.max(highest, floor);
+  }
+
+  /** {@code 15} of {@code 15/QĐ-SNgV}; 0 when it does not start with digits. */
+  static int leadingNumber(String number) {
+    int end = 0;
+    while (end < number.length() && end < 9 && Character.isDigit(number.charAt(end))) {
+      end++;
+    }
+    return end == 0 ? 0 : Integer.parseInt(number.substring(0, end));
   }
 
   public void files(long id, String pdfPath, String docxPath) {

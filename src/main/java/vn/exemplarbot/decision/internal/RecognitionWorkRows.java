@@ -44,10 +44,10 @@ public class RecognitionWorkRows {
 
   public List<Unnumbered> unnumbered() {
     return jdbc.sql(
-            "SELECT d.id, GROUP_CONCAT(r.code, ', ') FROM decision d"
-                + " JOIN (SELECT i.decision_id, c.code FROM decision_item i"
-                + " JOIN council_result c ON c.nomination_id = i.nomination_id"
-                + " ORDER BY i.decision_id, i.position) r ON r.decision_id = d.id"
+            "SELECT d.id, string_agg(r.code, ', ' ORDER BY r.position) FROM decision d"
+                + " JOIN (SELECT i.decision_id, i.position, c.code FROM decision_item i"
+                + " JOIN council_result c ON c.nomination_id = i.nomination_id) r"
+                + " ON r.decision_id = d.id"
                 + " WHERE d.number IS NULL GROUP BY d.id ORDER BY d.id")
         .query((rs, i) -> new Unnumbered(rs.getLong(1), rs.getString(2)))
         .list();

@@ -24,8 +24,8 @@ public class ResultRows {
 
   public void addResult(Result r) {
     jdbc.sql(
-            "INSERT OR IGNORE INTO council_result (ballot_id, nomination_id, code, passed)"
-                + " VALUES (:b, :n, :c, :p)")
+            "INSERT INTO council_result (ballot_id, nomination_id, code, passed)"
+                + " VALUES (:b, :n, :c, :p) ON CONFLICT DO NOTHING")
         .param("b", r.ballotId())
         .param("n", r.nominationId())
         .param("c", r.code())
@@ -69,7 +69,8 @@ public class ResultRows {
 
   /** False when it was published already. */
   public boolean markPublished(long ballotId, Instant at) {
-    return jdbc.sql("INSERT OR IGNORE INTO publication (ballot_id, published_at) VALUES (:b, :at)")
+    return jdbc.sql("INSERT INTO publication (ballot_id, published_at) VALUES (:b, :at)"
+                    + " ON CONFLICT DO NOTHING")
             .param("b", ballotId)
             .param("at", at.toEpochMilli())
             .update()
@@ -87,8 +88,8 @@ public class ResultRows {
   /** False when it was acknowledged already. */
   public boolean acknowledge(long ballotId, String by, Instant at) {
     return jdbc.sql(
-                "INSERT OR IGNORE INTO ballot_acknowledgement (ballot_id, acknowledged_by,"
-                    + " acknowledged_at) VALUES (:b, :by, :at)")
+                "INSERT INTO ballot_acknowledgement (ballot_id, acknowledged_by,"
+                    + " acknowledged_at) VALUES (:b, :by, :at) ON CONFLICT DO NOTHING")
             .param("b", ballotId)
             .param("by", by)
             .param("at", at.toEpochMilli())

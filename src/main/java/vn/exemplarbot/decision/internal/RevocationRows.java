@@ -18,8 +18,8 @@ public class RevocationRows {
   /** False when it was revoked already. */
   public boolean revoke(long nominationId, String reason, String by, Instant at) {
     return jdbc.sql(
-                "INSERT OR IGNORE INTO revocation (nomination_id, reason, revoked_by, revoked_at)"
-                    + " VALUES (:n, :r, :by, :at)")
+                "INSERT INTO revocation (nomination_id, reason, revoked_by, revoked_at)"
+                    + " VALUES (:n, :r, :by, :at) ON CONFLICT DO NOTHING")
             .param("n", nominationId)
             .param("r", reason)
             .param("by", by)

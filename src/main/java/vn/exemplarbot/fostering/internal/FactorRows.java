@@ -53,7 +53,7 @@ public class FactorRows {
             .param("by", f.addedBy())
             .param("r", f.reason())
             .param("at", f.addedAt().toEpochMilli())
-            .update(keys);
+            .update(keys, "id");
     return inserted == 1 ? OptionalLong.of(keys.getKey().longValue()) : OptionalLong.empty();
   }
 
@@ -92,7 +92,7 @@ public class FactorRows {
         .param("a", authorId)
         .param("at", at.toEpochMilli())
         .param("t", text)
-        .update(keys);
+        .update(keys, "id");
     return keys.getKey().longValue();
   }
 

@@ -56,7 +56,7 @@ public class OutboxRows {
         .param("now", now.toEpochMilli())
         .param("messageId", row.messageId())
         .param("ephemeral", ephemeral ? 1 : 0)
-        .update(keys);
+        .update(keys, "id");
     return keys.getKey().longValue();
   }
 
@@ -86,7 +86,7 @@ public class OutboxRows {
             .param("payload", payload)
             .param("now", now.toEpochMilli())
             .param("reply", reply)
-            .update(keys);
+            .update(keys, "id");
     return inserted == 1 ? keys.getKey().longValue() : -1;
   }
 

@@ -64,7 +64,7 @@ public class DossierRows {
         .param("size", file.size())
         .param("photo", file.photo() ? 1 : 0)
         .param("at", at.toEpochMilli())
-        .update(keys);
+        .update(keys, "id");
     return keys.getKey().longValue();
   }
 

@@ -34,7 +34,7 @@ public class NominationRows {
         .param("y", year)
         .param("p", proposerId)
         .param("at", at.toEpochMilli())
-        .update(keys);
+        .update(keys, "id");
     return keys.getKey().longValue();
   }
 
@@ -108,8 +108,9 @@ public class NominationRows {
     return jdbc.sql(
                 "UPDATE nomination SET state = 'submitted', submitted_at = :at, updated_at = :at,"
                     + " cycle_year = :y,"
-                    + " code = (SELECT max(coalesce(max(code), 0), (SELECT coalesce(max(floor), 0)"
-                    + " FROM number_floor WHERE kind = 'nomination-code')) + 1 FROM nomination)"
+                    + " code = (SELECT coalesce(max(v), 0) + 1 FROM (SELECT max(code) AS v"
+                    + " FROM nomination UNION ALL SELECT max(floor) FROM number_floor"
+                    + " WHERE kind = 'nomination-code') t)"
                     + " WHERE id = :id AND state = 'draft'")
             .param("at", at.toEpochMilli())
             .param("y", year)
