@@ -107,6 +107,10 @@ class AdminCommand implements CommandHandler, ButtonHandler {
   }
 
   private void backupLines(Turn turn, StringBuilder text) {
+    if (!backups.own()) {
+      text.append("\n\n").append(turn.text("admin.backup.postgresql"));
+      return;
+    }
     BackupStatus status = backups.status();
     text.append("\n\n")
         .append(

@@ -27,6 +27,10 @@ class BackupCommand implements CommandHandler {
 
   @Override
   public void handle(Turn turn, String args) {
+    if (!backups.own()) {
+      turn.reply("backup.postgresql");
+      return;
+    }
     Optional<String> held = backups.heldBy();
     if (held.isPresent()) {
       turn.reply(new Message.Text(turn.text("backup.not-now") + "\n" + turn.text(held.get())));

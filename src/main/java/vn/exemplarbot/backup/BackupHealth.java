@@ -43,6 +43,11 @@ class BackupHealth implements HealthIndicator, MeterBinder {
 
   @Override
   public Health health() {
+    if (!backups.own()) {
+      return Health.up()
+          .withDetail("database", "PostgreSQL: back it up with pg_dump (see deploy/README.md)")
+          .build();
+    }
     BackupStatus s;
     try {
       s = backups.status();

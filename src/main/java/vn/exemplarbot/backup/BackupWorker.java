@@ -88,6 +88,9 @@ class BackupWorker implements TimedActionHandler, SmartLifecycle {
 
   @Override
   public void run(TimedAction action, Instant now) {
+    if (!backups.own()) {
+      return; // scheduled on SQLite before the move to PostgreSQL: pg_dump's now
+    }
     state.owe(now);
     scheduleAfter(now);
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -103,6 +106,9 @@ class BackupWorker implements TimedActionHandler, SmartLifecycle {
 
   @EventListener(ApplicationReadyEvent.class)
   void scheduleFirst() {
+    if (!backups.own()) {
+      return;
+    }
     scheduleAfter(clock.instant());
   }
 
@@ -185,6 +191,9 @@ class BackupWorker implements TimedActionHandler, SmartLifecycle {
 
   @Override
   public void start() {
+    if (!backups.own()) {
+      return;
+    }
     ScheduledThreadPoolExecutor t =
         new ScheduledThreadPoolExecutor(
             1,

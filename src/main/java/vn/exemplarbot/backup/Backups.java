@@ -100,6 +100,14 @@ public class Backups {
   }
 
   /**
+   * True when the bot's own backups apply: on the SQLite file. On PostgreSQL the database is backed
+   * up with {@code pg_dump} (and the server's own means), which holds everything, files included.
+   */
+  public boolean own() {
+    return vn.exemplarbot.storage.Database.of(environment).sqlite();
+  }
+
+  /**
    * The recorded state; the last good backup is the newer of the recorded one and the newest whole
    * archive in the folder (after a restore the data predates its own backup).
    */

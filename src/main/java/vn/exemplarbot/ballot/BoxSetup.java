@@ -56,7 +56,7 @@ class BoxSetup {
   }
 
   /** One of the empty rows, picked at random so that the filling order says nothing. */
-  long pick(List<Long> emptyRows) {
+  String pick(List<String> emptyRows) {
     return emptyRows.get(random.nextInt(emptyRows.size()));
   }
 

@@ -61,11 +61,11 @@ class Casting {
     if (!box.markVoted(ballot.id(), item.nominationId(), personId)) {
       return false;
     }
-    List<Long> empty = box.emptyRows(ballot.id(), item.nominationId());
+    List<String> empty = box.emptyRows(ballot.id(), item.nominationId());
     Optional<String> receipt =
         empty.isEmpty()
             ? Optional.empty()
-            : box.fill(setup.pick(empty), choice.letter(), setup.salt());
+            : box.fill(ballot.id(), setup.pick(empty), choice.letter(), setup.salt());
     if (receipt.isEmpty()) {
       // The box has a row for every voter row: none empty means it was tampered with.
       throw new IllegalStateException("no empty box row for a marked voter row");

@@ -48,7 +48,11 @@ class OpenCommand implements CommandHandler, ButtonHandler {
       AuditLog audit,
       Clock clock,
       Environment environment) {
-    this.secretHere = Database.of(environment).sqlite();
+    this.secretHere =
+        Database.of(environment).sqlite()
+            // Test-only: the decisions after a ballot, tested on PostgreSQL too; never in
+            // production.
+            || environment.getProperty("exemplar.test.ballot-on-postgresql", Boolean.class, false);
     this.directory = directory;
     this.candidates = candidates;
     this.opening = opening;

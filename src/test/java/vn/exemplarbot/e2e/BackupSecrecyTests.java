@@ -24,6 +24,7 @@ import vn.exemplarbot.sandbox.EmulatedUser;
  * Secrecy in backups (issue 13): no backup while a ballot is open, nor while a choice or a receipt
  * waits in the outbox; the owed one runs by itself once they are gone, and holds no trace of them.
  */
+@SqliteOnly("the bot's own backups are of the SQLite file; on PostgreSQL, pg_dump (PostgresTests)")
 class BackupSecrecyTests {
 
   private static final long ADMIN = 100007;

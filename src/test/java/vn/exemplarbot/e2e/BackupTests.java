@@ -47,6 +47,7 @@ import vn.exemplarbot.sandbox.EmulatedUser;
  * command line with their exit codes; a restore refuses while the bot runs and never repeats the
  * world (numbers continue above the data moved aside, unsent messages wait for the admin).
  */
+@SqliteOnly("the bot's own backups are of the SQLite file; on PostgreSQL, pg_dump (PostgresTests)")
 class BackupTests {
 
   private static final long ADMIN = 100007;

@@ -101,6 +101,9 @@ public final class BotHarness implements AutoCloseable {
     props.put("management.server.port", "0");
     if (databaseUrl != null) {
       props.put("exemplar.database.url", databaseUrl);
+      // The decisions that follow a ballot are tested on PostgreSQL too (BallotOnPostgresTests
+      // checks that without this the ballot is refused there).
+      props.put("exemplar.test.ballot-on-postgresql", "true");
     }
     props.putAll(extra);
     return props;

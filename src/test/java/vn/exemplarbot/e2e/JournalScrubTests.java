@@ -27,6 +27,7 @@ import vn.exemplarbot.sandbox.EmulatedUser;
  * database read-only for a while) is tried again, survives a restart, and runs at the next start.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@SqliteOnly("SQLite's write-ahead log and VACUUM")
 class JournalScrubTests {
 
   @TempDir Path work;

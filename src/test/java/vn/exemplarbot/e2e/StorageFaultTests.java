@@ -33,6 +33,7 @@ import vn.exemplarbot.sandbox.EmulatedUser;
  * recovers by itself.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@SqliteOnly("faults of the SQLite file: read-only, full, held by another program's lock")
 class StorageFaultTests {
 
   private static final long ADMIN = 100007;

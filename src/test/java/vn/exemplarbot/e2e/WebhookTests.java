@@ -101,6 +101,7 @@ class WebhookTests {
   }
 
   @Test
+  @SqliteOnly("a read-only SQLite file is the fault this test makes")
   void aDatabaseThatCannotBeWrittenAnswers500AndTheUpdateComesAgainAndIsAppliedOnce()
       throws Exception {
     try (BotHarness bot = webhook(BotHarness.prepare(work), freePort()).start()) {

@@ -68,14 +68,17 @@ public class BoxRows {
         == 1;
   }
 
-  /** The row ids of the empty box rows of a nomination. */
-  public List<Long> emptyRows(long ballotId, long nominationId) {
+  /**
+   * The receipts of the empty box rows of a nomination (a ballot's receipts are unique: they key
+   * its rows on either database, where SQLite's row ids have no counterpart).
+   */
+  public List<String> emptyRows(long ballotId, long nominationId) {
     return jdbc.sql(
-            "SELECT rowid FROM ballot_box WHERE ballot_id = :b AND nomination_id = :n"
+            "SELECT receipt FROM ballot_box WHERE ballot_id = :b AND nomination_id = :n"
                 + " AND choice = '-'")
         .param("b", ballotId)
         .param("n", nominationId)
-        .query(Long.class)
+        .query(String.class)
         .list();
   }
 
@@ -83,20 +86,17 @@ public class BoxRows {
    * Fills an empty row in place (same size), with the choice and a salt drawn now; returns its
    * receipt, empty if it was not empty.
    */
-  public Optional<String> fill(long rowId, String choice, String salt) {
+  public Optional<String> fill(long ballotId, String receipt, String choice, String salt) {
     int changed =
-        jdbc.sql("UPDATE ballot_box SET choice = :c, salt = :s WHERE rowid = :r AND choice = '-'")
+        jdbc.sql(
+                "UPDATE ballot_box SET choice = :c, salt = :s"
+                    + " WHERE ballot_id = :b AND receipt = :r AND choice = '-'")
             .param("c", choice)
             .param("s", salt)
-            .param("r", rowId)
+            .param("b", ballotId)
+            .param("r", receipt)
             .update();
-    if (changed != 1) {
-      return Optional.empty();
-    }
-    return jdbc.sql("SELECT receipt FROM ballot_box WHERE rowid = :r")
-        .param("r", rowId)
-        .query(String.class)
-        .optional();
+    return changed == 1 ? Optional.of(receipt) : Optional.empty();
   }
 
   /** Every voter row of a ballot: who may vote on what, and whether they have. */
