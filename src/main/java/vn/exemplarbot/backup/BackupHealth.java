@@ -28,6 +28,9 @@ class BackupHealth implements HealthIndicator, MeterBinder {
 
   @Override
   public void bindTo(MeterRegistry registry) {
+    if (!backups.own()) {
+      return; // PostgreSQL: pg_dump's age is the operator's to watch
+    }
     Gauge.builder(
             "exemplar.backup.last.success.seconds",
             this,

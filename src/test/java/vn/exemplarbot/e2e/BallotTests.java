@@ -220,14 +220,18 @@ class BallotTests {
     assertThat(facts.lines().get(0).receipts()).isSorted();
 
     JdbcClient jdbc = bot.bean(JdbcClient.class);
-    long row =
-        jdbc.sql("SELECT rowid FROM ballot_box WHERE ballot_id = 1 AND choice = 'D' LIMIT 1")
-            .query(Long.class)
+    String row =
+        jdbc.sql("SELECT receipt FROM ballot_box WHERE ballot_id = 1 AND choice = 'D' LIMIT 1")
+            .query(String.class)
             .single();
-    jdbc.sql("UPDATE ballot_box SET choice = 'A' WHERE rowid = :r").param("r", row).update();
+    jdbc.sql("UPDATE ballot_box SET choice = 'A' WHERE ballot_id = 1 AND receipt = :r")
+        .param("r", row)
+        .update();
     ChatMessage bad = bot.exchange(lan, "/ballot_audit 1", "KHÔNG KHỚP");
     assertThat(bad.text()).contains("seal: " + seal);
-    jdbc.sql("UPDATE ballot_box SET choice = 'D' WHERE rowid = :r").param("r", row).update();
+    jdbc.sql("UPDATE ballot_box SET choice = 'D' WHERE ballot_id = 1 AND receipt = :r")
+        .param("r", row)
+        .update();
     bot.exchange(lan, "/ballot_audit 1", "từ hòm phiếu KHỚP với biên bản");
 
     // A salt changed by hand: the counts still match, the seal does not.
@@ -263,12 +267,13 @@ class BallotTests {
     StringBuilder lines = new StringBuilder();
     jdbc
         .sql(
-            "SELECT 'N-' || n.code || ';' || b.receipt || ';' || b.choice || char(10)"
+            "SELECT 'N-' || n.code || ';' || b.receipt || ';' || b.choice"
                 + " FROM ballot_box b JOIN nomination n ON n.id = b.nomination_id"
                 + " WHERE b.ballot_id = 1 AND b.choice <> '-'")
         .query(String.class)
         .list()
         .stream()
+        .map(line -> line + "\n")
         .sorted()
         .forEach(lines::append);
     String old =

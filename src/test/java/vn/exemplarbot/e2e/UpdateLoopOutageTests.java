@@ -21,6 +21,7 @@ import vn.exemplarbot.sandbox.EmulatedUser;
  * update was applied again until a restart).
  */
 @ExtendWith(OutputCaptureExtension.class)
+@SqliteOnly("SQLite's one pooled connection, held by another transaction")
 class UpdateLoopOutageTests {
 
   @TempDir Path work;
