@@ -136,7 +136,8 @@ public class DecisionRows {
    */
   public int lastNumberIn(int year) {
     int highest =
-        jdbc.sql("SELECT number FROM decision WHERE number_year = :y AND number IS NOT NULL")
+        jdbc
+            .sql("SELECT number FROM decision WHERE number_year = :y AND number IS NOT NULL")
             .param("y", year)
             .query(String.class)
             .list()

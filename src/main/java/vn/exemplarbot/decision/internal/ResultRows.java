@@ -69,7 +69,8 @@ public class ResultRows {
 
   /** False when it was published already. */
   public boolean markPublished(long ballotId, Instant at) {
-    return jdbc.sql("INSERT INTO publication (ballot_id, published_at) VALUES (:b, :at)"
+    return jdbc.sql(
+                "INSERT INTO publication (ballot_id, published_at) VALUES (:b, :at)"
                     + " ON CONFLICT DO NOTHING")
             .param("b", ballotId)
             .param("at", at.toEpochMilli())
