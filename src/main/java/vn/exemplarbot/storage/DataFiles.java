@@ -46,6 +46,11 @@ public class DataFiles implements LocalCopies {
     this.inDatabase = !Database.of(environment).sqlite();
   }
 
+  /** Where a file of that path is written in the data folder (nothing is fetched). */
+  public Path path(String relative) {
+    return root.resolve(checked(relative));
+  }
+
   /** A file just written under the data folder: into the database on PostgreSQL. */
   public void keep(Path file) {
     String path = relative(file);
