@@ -107,7 +107,12 @@ class FilesInDatabaseTests {
     ChatMessage dossier = awaitDocument(an, "minh-chung.pdf", "tệp 1/1: minh-chung.pdf", before);
     assertThat(dossier.documentBytes()).isEqualTo(evidence);
 
-    assertThat(uploadsAfterRestart()).contains(sha256(evidence), sha256(plan), sha256(report));
+    // The emulator records a request once answered, just after the chat shows its message.
+    await()
+        .untilAsserted(
+            () ->
+                assertThat(uploadsAfterRestart())
+                    .contains(sha256(evidence), sha256(plan), sha256(report)));
     assertThat(storedRows()).isEqualTo(rows);
     for (Map.Entry<String, String> row : rows.entrySet()) {
       Path cached = bot.dataDir().resolve(row.getKey());
