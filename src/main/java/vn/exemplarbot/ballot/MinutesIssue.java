@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.exemplarbot.clock.Zones;
 import vn.exemplarbot.documents.BallotMinutes;
@@ -20,11 +19,13 @@ import vn.exemplarbot.roster.Accounts;
 import vn.exemplarbot.roster.Directory;
 import vn.exemplarbot.roster.Person;
 import vn.exemplarbot.roster.Role;
+import vn.exemplarbot.storage.DataFiles;
 
 /**
  * The minutes (biên bản kiểm phiếu) of a closed ballot as a PDF, kept in {@code
  * <data>/ballots/<id>/} and sent to the secretary, the chair and the director with the results, in
- * the transaction that closed the ballot.
+ * the transaction that closed the ballot (and on PostgreSQL kept in the database in it, {@link
+ * DataFiles}).
  */
 @Component
 class MinutesIssue {
@@ -33,27 +34,23 @@ class MinutesIssue {
   private final Outbox outbox;
   private final Accounts accounts;
   private final Texts texts;
-  private final Path dataDir;
+  private final DataFiles files;
 
   MinutesIssue(
-      Directory directory,
-      Outbox outbox,
-      Accounts accounts,
-      Texts texts,
-      @Value("${exemplar.data-dir}") Path dataDir) {
+      Directory directory, Outbox outbox, Accounts accounts, Texts texts, DataFiles files) {
     this.directory = directory;
     this.outbox = outbox;
     this.accounts = accounts;
     this.texts = texts;
-    this.dataDir = dataDir;
+    this.files = files;
   }
 
   void issue(BallotFacts facts, Set<String> recipients) {
     String relative =
         "ballots/" + facts.ballotId() + "/bien-ban-kiem-phieu-" + facts.ballotId() + ".pdf";
-    write(
-        dataDir.resolve(relative),
-        Documents.minutesPdf(Issuer.of(directory.config()), minutes(facts)));
+    Path file = files.path(relative);
+    write(file, Documents.minutesPdf(Issuer.of(directory.config()), minutes(facts)));
+    files.keep(file);
     String name = "Bien-ban-kiem-phieu-" + facts.ballotId() + ".pdf";
     for (String personId : recipients) {
       String caption =

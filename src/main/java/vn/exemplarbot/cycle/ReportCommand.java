@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.exemplarbot.audit.AuditLog;
 import vn.exemplarbot.clock.Zones;
@@ -21,11 +20,13 @@ import vn.exemplarbot.conversation.Turn;
 import vn.exemplarbot.messaging.Message;
 import vn.exemplarbot.roster.Person;
 import vn.exemplarbot.roster.Role;
+import vn.exemplarbot.storage.DataFiles;
 
 /**
  * {@code /report [year]} (council secretary, director): the cycle as an {@code .xlsx} for the
  * provincial board, kept under {@code <data>/reports/<year>/} (each request its own file, so an
- * earlier report is never overwritten) and sent as a document.
+ * earlier report is never overwritten) and sent as a document; on PostgreSQL kept in the database
+ * too ({@link DataFiles}).
  */
 @Component
 class ReportCommand implements CommandHandler {
@@ -37,7 +38,7 @@ class ReportCommand implements CommandHandler {
   private final ReportBook book;
   private final AuditLog audit;
   private final Clock clock;
-  private final Path dataDir;
+  private final DataFiles files;
 
   ReportCommand(
       Snapshots snapshots,
@@ -45,13 +46,13 @@ class ReportCommand implements CommandHandler {
       ReportBook book,
       AuditLog audit,
       Clock clock,
-      @Value("${exemplar.data-dir}") Path dataDir) {
+      DataFiles files) {
     this.snapshots = snapshots;
     this.years = years;
     this.book = book;
     this.audit = audit;
     this.clock = clock;
-    this.dataDir = dataDir;
+    this.files = files;
   }
 
   @Override
@@ -85,24 +86,31 @@ class ReportCommand implements CommandHandler {
 
   /**
    * Writes the report under a name of its own (a second report in the same second gets a suffix),
-   * so the file an earlier message points to is never overwritten before it is sent.
+   * so the file an earlier message points to is never overwritten before it is sent; a name kept
+   * only in the database (PostgreSQL, the folder a cache) counts as taken too.
    */
   private String keep(int year, Instant now, byte[] bytes) {
     String stamp = STAMP.format(LocalDateTime.ofInstant(now, Zones.LOCAL));
-    Path folder = dataDir.resolve("reports/" + year);
-    try {
-      Files.createDirectories(folder);
-      for (int n = 1; ; n++) {
-        String file = "bao-cao-" + year + "-" + stamp + (n == 1 ? "" : "-" + n) + ".xlsx";
-        try {
-          Files.write(folder.resolve(file), bytes, StandardOpenOption.CREATE_NEW);
-          return "reports/" + year + "/" + file;
-        } catch (FileAlreadyExistsException taken) {
-          // the next suffix
-        }
+    for (int n = 1; ; n++) {
+      String relative =
+          "reports/" + year + "/bao-cao-" + year + "-" + stamp + (n == 1 ? "" : "-" + n) + ".xlsx";
+      if (!files.exists(relative) && written(files.path(relative), bytes)) {
+        files.keep(files.path(relative));
+        return relative;
       }
+    }
+  }
+
+  /** False when the name is taken. */
+  private static boolean written(Path file, byte[] bytes) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.write(file, bytes, StandardOpenOption.CREATE_NEW);
+      return true;
+    } catch (FileAlreadyExistsException taken) {
+      return false;
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not keep the report in " + folder, e);
+      throw new UncheckedIOException("Could not keep the report at " + file, e);
     }
   }
 }

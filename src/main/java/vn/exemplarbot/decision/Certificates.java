@@ -1,11 +1,6 @@
 package vn.exemplarbot.decision;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.exemplarbot.decision.internal.CertificateRows;
 import vn.exemplarbot.decision.internal.CertificateRows.Issued;
@@ -15,13 +10,15 @@ import vn.exemplarbot.documents.Documents;
 import vn.exemplarbot.documents.Issuer;
 import vn.exemplarbot.nomination.DecisionSubjects.Subject;
 import vn.exemplarbot.roster.Directory;
+import vn.exemplarbot.storage.DataFiles;
 
 /**
  * An exemplar's certificate (Giấy công nhận) file, kept in {@code <data>/decisions/<id>/}: first
  * issued at publication with the next register number (Số sổ) of its date's year; issued again
  * ({@code /reissue}) from the roster as it is now, as version 2, 3… beside the earlier files, with
  * the same register number; after {@code /revoke}, the current version again, marked {@code ĐÃ THU
- * HỒI}, beside the one that was sent.
+ * HỒI}, beside the one that was sent. On PostgreSQL each file is kept in the database too ({@link
+ * DataFiles}).
  */
 @Component
 class Certificates {
@@ -29,17 +26,13 @@ class Certificates {
   private final CertificateRows rows;
   private final Directory directory;
   private final Clock clock;
-  private final Path dataDir;
+  private final DataFiles files;
 
-  Certificates(
-      CertificateRows rows,
-      Directory directory,
-      Clock clock,
-      @Value("${exemplar.data-dir}") Path dataDir) {
+  Certificates(CertificateRows rows, Directory directory, Clock clock, DataFiles files) {
     this.rows = rows;
     this.directory = directory;
     this.clock = clock;
-    this.dataDir = dataDir;
+    this.files = files;
   }
 
   /** Issues it for the first time (or returns it as issued, if it was); returns it. */
@@ -100,12 +93,6 @@ class Certificates {
             String.valueOf(c.registerNo()),
             c.revoked());
     byte[] pdf = Documents.certificatePdf(Issuer.of(directory.config()), certificate);
-    Path file = dataDir.resolve(c.pdfPath());
-    try {
-      Files.createDirectories(file.getParent());
-      Files.write(file, pdf);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not keep the certificate at " + file, e);
-    }
+    DecisionFiles.write(files, c.pdfPath(), pdf, "certificate");
   }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.exemplarbot.ballot.BallotMinutes;
 import vn.exemplarbot.clock.Zones;
@@ -18,11 +17,13 @@ import vn.exemplarbot.documents.RecognitionDecision;
 import vn.exemplarbot.nomination.DecisionSubjects;
 import vn.exemplarbot.nomination.DecisionSubjects.Subject;
 import vn.exemplarbot.roster.Directory;
+import vn.exemplarbot.storage.DataFiles;
 
 /**
  * The decision as a PDF and a {@code .docx}, made from what is stored now (a draft while
  * unnumbered) and kept in {@code <data>/decisions/<id>/}; a numbered copy replaces the draft's
- * files under new names, so a draft sent earlier is never confused with the final one.
+ * files under new names, so a draft sent earlier is never confused with the final one. On
+ * PostgreSQL each file is kept in the database too ({@link DataFiles}).
  */
 @Component
 class DecisionFiles {
@@ -31,19 +32,19 @@ class DecisionFiles {
   private final BallotMinutes minutes;
   private final DecisionSubjects subjects;
   private final DecisionRows rows;
-  private final Path dataDir;
+  private final DataFiles files;
 
   DecisionFiles(
       Directory directory,
       BallotMinutes minutes,
       DecisionSubjects subjects,
       DecisionRows rows,
-      @Value("${exemplar.data-dir}") Path dataDir) {
+      DataFiles files) {
     this.directory = directory;
     this.minutes = minutes;
     this.subjects = subjects;
     this.rows = rows;
-    this.dataDir = dataDir;
+    this.files = files;
   }
 
   /** Renders and keeps the decision's files; returns it as stored with their paths. */
@@ -73,12 +74,18 @@ class DecisionFiles {
   }
 
   private void write(String relative, byte[] bytes) {
-    Path file = dataDir.resolve(relative);
+    write(files, relative, bytes, "decision");
+  }
+
+  /** Writes a generated document into the data folder and keeps it. */
+  static void write(DataFiles files, String relative, byte[] bytes, String what) {
+    Path file = files.path(relative);
     try {
       Files.createDirectories(file.getParent());
       Files.write(file, bytes);
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not keep the decision at " + file, e);
+      throw new UncheckedIOException("Could not keep the " + what + " at " + file, e);
     }
+    files.keep(file);
   }
 }

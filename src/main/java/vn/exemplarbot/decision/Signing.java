@@ -1,22 +1,22 @@
 package vn.exemplarbot.decision;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.exemplarbot.audit.AuditLog;
 import vn.exemplarbot.conversation.FileFetcher;
 import vn.exemplarbot.decision.internal.DecisionRows;
+import vn.exemplarbot.storage.DataFiles;
 
 /**
  * Keeps the signed scan of a decision ({@code /signed}) beside its files in {@code
  * <data>/decisions/<id>/} ({@code ban-ky-<id>.<ext>}; a later scan is kept as {@code
  * ban-ky-<id>-2.<ext>}…, the earlier ones stay), and from then on it is the copy sent; the
- * directors, the council secretaries and the office clerks get it at once.
+ * directors, the council secretaries and the office clerks get it at once. On PostgreSQL it is kept
+ * in the database too ({@link DataFiles}), and a name taken there counts as taken.
  */
 @Service
 @Transactional
@@ -26,19 +26,15 @@ class Signing {
   private final FileFetcher fetcher;
   private final DecisionMail mail;
   private final AuditLog audit;
-  private final Path dataDir;
+  private final DataFiles files;
 
   Signing(
-      DecisionRows rows,
-      FileFetcher fetcher,
-      DecisionMail mail,
-      AuditLog audit,
-      @Value("${exemplar.data-dir}") Path dataDir) {
+      DecisionRows rows, FileFetcher fetcher, DecisionMail mail, AuditLog audit, DataFiles files) {
     this.rows = rows;
     this.fetcher = fetcher;
     this.mail = mail;
     this.audit = audit;
-    this.dataDir = dataDir;
+    this.files = files;
   }
 
   /** The extension a signed scan may have, from its name or type; empty when it is neither. */
@@ -58,7 +54,9 @@ class Signing {
   /** Downloads and keeps it; then sends it. */
   void attach(String by, SignedFlow.Scan scan, List<String> codes) throws IOException {
     String relative = path(scan.decisionId(), scan.extension());
-    fetcher.fetch(scan.fileId(), dataDir.resolve(relative));
+    Path file = files.path(relative);
+    fetcher.fetch(scan.fileId(), file);
+    files.keep(file);
     rows.signed(scan.decisionId(), relative, "ban-ky." + scan.extension());
     DecisionRows.Decision d = rows.decision(scan.decisionId()).orElseThrow();
     audit.record(by, "decision-signed", "decision-" + d.id(), relative);
@@ -68,7 +66,7 @@ class Signing {
   private String path(long decisionId, String extension) {
     String base = "decisions/" + decisionId + "/ban-ky-" + decisionId;
     String relative = base + "." + extension;
-    for (int n = 2; Files.exists(dataDir.resolve(relative)); n++) {
+    for (int n = 2; files.exists(relative); n++) {
       relative = base + "-" + n + "." + extension;
     }
     return relative;

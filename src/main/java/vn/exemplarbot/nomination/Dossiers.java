@@ -1,24 +1,22 @@
 package vn.exemplarbot.nomination;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.exemplarbot.conversation.FileFetcher;
 import vn.exemplarbot.conversation.Input;
 import vn.exemplarbot.nomination.internal.DossierRows;
 import vn.exemplarbot.roster.Directory;
+import vn.exemplarbot.storage.DataFiles;
 
 /**
  * A dossier's files: downloaded into {@code <data>/dossiers/<nomination id>/} as they arrive (their
- * file id kept too), so the dossier survives even if Telegram forgets them.
+ * file id kept too), so the dossier survives even if Telegram forgets them; on PostgreSQL kept in
+ * the database as well ({@link DataFiles}), the folder then a cache.
  */
 @Component
 class Dossiers {
@@ -28,19 +26,15 @@ class Dossiers {
   private final DossierRows rows;
   private final FileFetcher fetcher;
   private final Directory directory;
-  private final Path dataDir;
+  private final DataFiles files;
   private final Clock clock;
 
   Dossiers(
-      DossierRows rows,
-      FileFetcher fetcher,
-      Directory directory,
-      @Value("${exemplar.data-dir}") Path dataDir,
-      Clock clock) {
+      DossierRows rows, FileFetcher fetcher, Directory directory, DataFiles files, Clock clock) {
     this.rows = rows;
     this.fetcher = fetcher;
     this.directory = directory;
-    this.dataDir = dataDir;
+    this.files = files;
     this.clock = clock;
   }
 
@@ -57,7 +51,9 @@ class Dossiers {
     String relative = "dossiers/" + s.id() + "/" + (count + 1) + "-" + safe(name);
     long size;
     try {
-      size = fetcher.fetch(upload.fileId(), dataDir.resolve(relative));
+      Path file = files.path(relative);
+      size = fetcher.fetch(upload.fileId(), file);
+      files.keep(file);
     } catch (IOException e) {
       log.warn("Could not download a dossier file of nomination {}: {}", s.id(), e.getMessage());
       s.turn().reply("nomination.refused.download", name);
@@ -72,25 +68,9 @@ class Dossiers {
     return true;
   }
 
-  /** Removes a deleted draft's files from the data folder. */
+  /** Removes a deleted draft's files, from the data folder and the database. */
   void discard(long nominationId) {
-    Path folder = dataDir.resolve("dossiers").resolve(String.valueOf(nominationId));
-    if (!Files.isDirectory(folder)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(folder)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(Dossiers::deleteQuietly);
-    } catch (IOException e) {
-      log.warn("Could not remove the files of draft {}: {}", nominationId, e.getMessage());
-    }
-  }
-
-  private static void deleteQuietly(Path path) {
-    try {
-      Files.deleteIfExists(path);
-    } catch (IOException e) {
-      log.warn("Could not remove {}: {}", path, e.getMessage());
-    }
+    files.deleteUnder("dossiers/" + nominationId + "/");
   }
 
   /** A name safe on any file system: letters, digits, dot, dash and underscore. */

@@ -2,30 +2,33 @@ package vn.exemplarbot.plan;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.exemplarbot.conversation.FileFetcher;
+import vn.exemplarbot.storage.DataFiles;
 
 /**
  * A plan's file, downloaded into {@code <data>/plans/<year>/<division>/} when it is filed (its file
- * id kept too), so the Office keeps it even if Telegram forgets it.
+ * id kept too), so the Office keeps it even if Telegram forgets it; on PostgreSQL kept in the
+ * database as well ({@link DataFiles}), the folder then a cache.
  */
 @Component
 class PlanFiles {
 
   private final FileFetcher fetcher;
-  private final Path dataDir;
+  private final DataFiles files;
 
-  PlanFiles(FileFetcher fetcher, @Value("${exemplar.data-dir}") Path dataDir) {
+  PlanFiles(FileFetcher fetcher, DataFiles files) {
     this.fetcher = fetcher;
-    this.dataDir = dataDir;
+    this.files = files;
   }
 
   /** Downloads it; returns the path relative to the data folder and the size. */
   Stored store(int year, String division, int version, PlanDraft draft) throws IOException {
     String name = draft.fileName() == null ? "ke-hoach" : draft.fileName();
     String relative = "plans/" + year + "/" + safe(division) + "/v" + version + "-" + safe(name);
-    long size = fetcher.fetch(draft.fileId(), dataDir.resolve(relative));
+    Path file = files.path(relative);
+    long size = fetcher.fetch(draft.fileId(), file);
+    files.keep(file);
     return new Stored(relative, size);
   }
 

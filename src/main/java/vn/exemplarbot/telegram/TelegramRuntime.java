@@ -1,7 +1,6 @@
 package vn.exemplarbot.telegram;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +18,7 @@ import vn.exemplarbot.clock.SteadyClock;
 import vn.exemplarbot.conversation.Dispatcher;
 import vn.exemplarbot.messaging.OutboxQueue;
 import vn.exemplarbot.storage.JournalScrub;
+import vn.exemplarbot.storage.LocalCopies;
 import vn.exemplarbot.telegram.internal.ApiFailure;
 import vn.exemplarbot.telegram.internal.BotApi;
 import vn.exemplarbot.telegram.internal.FailureReplies;
@@ -81,7 +81,7 @@ class TelegramRuntime implements SmartLifecycle {
       AdminNotices notices,
       MeterRegistry meters,
       WebhookState webhookState,
-      @Value("${exemplar.data-dir}") Path dataDir,
+      LocalCopies files,
       @Value("${exemplar.test.allow-plain-webhook:false}") boolean allowPlainWebhook,
       @Value("${exemplar.api.probe-interval:PT1M}") Duration probeInterval,
       @Value("${exemplar.api.down-after:PT5M}") Duration downAfter) {
@@ -101,7 +101,7 @@ class TelegramRuntime implements SmartLifecycle {
         new OutboxSender(
             outbox,
             api,
-            dataDir,
+            files,
             properties.requestTimeout(),
             new Pacing(30, properties.chatInterval().toMillis()),
             properties.senders(),

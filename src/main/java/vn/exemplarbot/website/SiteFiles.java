@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The export folder {@code <data>/site/}. Each file is written beside its final name and moved over
  * it atomically, so a reader (the HTTP endpoints, or a website copying the folder) never sees half
- * a file.
+ * a file. It stays in the data folder on PostgreSQL too, never in the database: a local cache that
+ * each instance regenerates whole at start, unlike the files {@code storage.DataFiles} keeps.
  */
 @Component
 class SiteFiles {

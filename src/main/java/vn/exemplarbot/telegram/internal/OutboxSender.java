@@ -22,6 +22,7 @@ import vn.exemplarbot.clock.SteadyClock;
 import vn.exemplarbot.messaging.Message;
 import vn.exemplarbot.messaging.OutboxItem;
 import vn.exemplarbot.messaging.OutboxQueue;
+import vn.exemplarbot.storage.LocalCopies;
 
 /**
  * Drains the outbox: a chat's messages in order, one call at a time per chat, within {@link
@@ -46,7 +47,7 @@ public final class OutboxSender {
   private final OutboxQueue queue;
   private final SteadyClock clock;
   private final BotApi api;
-  private final Path dataDir;
+  private final LocalCopies files;
   private final Duration timeout;
   private final Pacing pacing;
   private final Set<Long> busyChats = ConcurrentHashMap.newKeySet();
@@ -74,7 +75,7 @@ public final class OutboxSender {
   public OutboxSender(
       OutboxQueue queue,
       BotApi api,
-      Path dataDir,
+      LocalCopies files,
       Duration timeout,
       Pacing pacing,
       int workers,
@@ -83,7 +84,7 @@ public final class OutboxSender {
     this.clock = clock;
     this.pacing = pacing;
     this.api = api;
-    this.dataDir = dataDir;
+    this.files = files;
     this.timeout = timeout;
     this.capacity = new Semaphore(workers);
     this.workers = Executors.newFixedThreadPool(workers, Threads.named("tg-send"));
@@ -336,10 +337,7 @@ public final class OutboxSender {
         log.info("File id refused for chat {}, sending the stored copy", chat);
       }
     }
-    Path file = dataDir.resolve(document.path()).normalize();
-    if (!file.startsWith(dataDir.normalize()) || !Files.isRegularFile(file)) {
-      throw new ApiFailure(ApiFailure.Kind.REFUSED, 0, "document file missing", 0);
-    }
+    Path file = stored(document.path());
     SendDocument send =
         SendDocument.builder()
             .chatId(chat)
@@ -347,6 +345,24 @@ public final class OutboxSender {
             .caption(document.caption())
             .build();
     return delivered(api.send(send, timeout.multipliedBy(3)));
+  }
+
+  /**
+   * The document's copy in the data folder, fetched from the database first on PostgreSQL (the
+   * folder is a cache there); a path that leaves the folder, or a file kept nowhere, is refused for
+   * good. A database that cannot answer now throws, and the row is tried again later.
+   */
+  private Path stored(String relative) throws ApiFailure {
+    Path file;
+    try {
+      file = files.local(relative);
+    } catch (IllegalArgumentException outside) {
+      throw new ApiFailure(ApiFailure.Kind.REFUSED, 0, "document path outside the data folder", 0);
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new ApiFailure(ApiFailure.Kind.REFUSED, 0, "document file missing", 0);
+    }
+    return file;
   }
 
   private Long byFileId(long chat, Message.Document document)
