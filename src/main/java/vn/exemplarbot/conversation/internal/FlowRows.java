@@ -53,7 +53,9 @@ public class FlowRows {
   }
 
   public void activate(String personId, String flow) {
-    jdbc.sql("UPDATE conversation SET active = (flow = :f) WHERE person_id = :p")
+    jdbc.sql(
+            "UPDATE conversation SET active = CASE WHEN flow = :f THEN 1 ELSE 0 END"
+                + " WHERE person_id = :p")
         .param("p", personId)
         .param("f", flow)
         .update();
