@@ -103,7 +103,7 @@ public class FactorRows {
             SELECT id, factor_id, author_id, written_at, text FROM (
               SELECT n.*, row_number() OVER
                 (PARTITION BY factor_id ORDER BY written_at DESC, id DESC) AS newest
-              FROM new_factor_note n) ranked
+              FROM new_factor_note n) AS ranked
             WHERE newest <= :per ORDER BY factor_id, written_at, id
             """)
         .param("per", perFactor)
