@@ -3,6 +3,7 @@ package vn.exemplarbot;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import vn.exemplarbot.backup.BackupCommandLine;
+import vn.exemplarbot.move.MoveCommandLine;
 import vn.exemplarbot.playground.LaunchMode;
 import vn.exemplarbot.playground.LaunchTexts;
 import vn.exemplarbot.playground.SandboxHost;
@@ -11,12 +12,15 @@ import vn.exemplarbot.playground.SandboxHost;
 public class ExemplarBotApplication {
 
   /**
-   * {@code verify} and {@code restore} before anything else; then with a token, the bot; without
-   * one, the sandbox, unless that is refused or switched off.
+   * {@code verify}, {@code restore} and {@code migrate-to} before anything else; then with a token,
+   * the bot; without one, the sandbox, unless that is refused or switched off.
    */
   public static void main(String[] args) {
     if (BackupCommandLine.handles(args)) {
       System.exit(BackupCommandLine.run(args, System.getenv(), System.out));
+    }
+    if (MoveCommandLine.handles(args)) {
+      System.exit(MoveCommandLine.run(args, System.getenv(), System.out));
     }
     LaunchMode.Decision decision = LaunchMode.decide(args, System.getenv(), System.getProperties());
     if (decision instanceof LaunchMode.Sandbox sandbox) {

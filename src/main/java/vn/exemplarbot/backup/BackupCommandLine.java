@@ -133,7 +133,7 @@ public final class BackupCommandLine {
   }
 
   /** {@code KEY=value} lines as systemd reads them; comments and blank lines skipped. */
-  static Map<String, String> readEnvironmentFile(Path file) throws IOException {
+  public static Map<String, String> readEnvironmentFile(Path file) throws IOException {
     Map<String, String> out = new HashMap<>();
     for (String raw : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       String line = raw.strip();
@@ -165,7 +165,7 @@ public final class BackupCommandLine {
   }
 
   /** Without Spring, Logback would print every library's debug lines. */
-  private static void quietLibraries() {
+  public static void quietLibraries() {
     if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx) {
       ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
     }

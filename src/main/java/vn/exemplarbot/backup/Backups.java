@@ -306,7 +306,7 @@ public class Backups {
     into.addAll(found);
   }
 
-  static boolean skippedAtTop(String name) {
+  public static boolean skippedAtTop(String name) {
     return TOP_LEVEL_SKIPPED.contains(name)
         || name.startsWith(Restore.ASIDE_PREFIX)
         || name.startsWith(Restore.STAGING_PREFIX);

@@ -50,7 +50,7 @@ public enum Database {
   }
 
   /** A URL as it may be printed: any password or user info in it hidden. */
-  static String shown(String url) {
+  public static String shown(String url) {
     return url.replaceAll("(?i)(password=)[^&]*", "$1***").replaceAll("//[^/@]*@", "//***@");
   }
 }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -141,6 +142,43 @@ class JarLaunchTests {
           .contains("Chưa có bản sao lưu nào trong " + data.resolve("backups"));
     }
     assertThat(data.resolve("exemplar.db")).exists();
+  }
+
+  /**
+   * {@code migrate-to} from the jar: a password on the command line is refused before anything
+   * (exit 3, the secret not echoed); with the suite's PostgreSQL server, a folder whose database is
+   * at this version's schema moves into a fresh database (exit 0).
+   */
+  @Test
+  void migrateToRefusesAPasswordArgumentAndMovesAFolderIntoPostgres() throws Exception {
+    Files.createDirectories(data);
+    org.flywaydb.core.Flyway.configure()
+        .dataSource("jdbc:sqlite:" + data.resolve("exemplar.db"), null, null)
+        .locations("classpath:db/migration/sqlite")
+        .load()
+        .migrate();
+    Path env = work.resolve("env");
+    Files.writeString(env, "EXEMPLAR_DATA_DIR=" + data + "\n");
+    try (BotProcess move =
+        tool(List.of("migrate-to", "--env", env.toString(), "--password=hunter2-x"))) {
+      assertThat(move.awaitExit(Duration.ofSeconds(60))).as(move.output()).isEqualTo(3);
+      assertThat(move.output())
+          .contains("Không nhận mật khẩu trên dòng lệnh")
+          .doesNotContain("hunter2");
+    }
+    if (!TestDatabase.postgres()) {
+      return;
+    }
+    String target = TestDatabase.create();
+    try {
+      Files.writeString(env, "EXEMPLAR_DATABASE_URL=" + target + "\n", StandardOpenOption.APPEND);
+      try (BotProcess move = tool(List.of("migrate-to", "--env", env.toString()))) {
+        assertThat(move.awaitExit(Duration.ofSeconds(120))).as(move.output()).isZero();
+        assertThat(move.output()).contains("Đã chuyển sang", "Moved into").doesNotContain("DEBUG");
+      }
+    } finally {
+      TestDatabase.drop(target);
+    }
   }
 
   private BotProcess tool(List<String> arguments) {

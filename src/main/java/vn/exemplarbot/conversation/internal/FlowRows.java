@@ -54,12 +54,8 @@ public class FlowRows {
 
   public void activate(String personId, String flow) {
     jdbc.sql(
-<<<<<<< HEAD
-            "UPDATE conversation SET active = CASE WHEN flow = :f THEN 1 ELSE 0 END WHERE person_id = :p")
-=======
             "UPDATE conversation SET active = CASE WHEN flow = :f THEN 1 ELSE 0 END"
                 + " WHERE person_id = :p")
->>>>>>> pg-files
         .param("p", personId)
         .param("f", flow)
         .update();

@@ -61,7 +61,7 @@ public class DecisionOverviewRows {
                 + OF_YEAR.formatted("d.ballot_id")
                 + " ORDER BY i.decision_id, i.position")
         .param("y", year)
-        .query((rs, i) -> new Item(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4) == 1))
+        .query((rs, i) -> new Item(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getBoolean(4)))
         .list();
   }
 
