@@ -68,6 +68,9 @@ public class Backups {
   private final Clock clock;
   private volatile boolean taking;
 
+  /** On the SQLite file (see {@link #own()}); fixed for the process's life. */
+  private final boolean own;
+
   Backups(
       @Value("${exemplar.data-dir}") Path dataDir,
       @Value("${exemplar.config-dir}") Path configDir,
@@ -83,6 +86,7 @@ public class Backups {
     this.gates = gates;
     this.environment = environment;
     this.clock = clock;
+    this.own = vn.exemplarbot.storage.Database.of(environment).sqlite();
   }
 
   /** The outcome of one attempt. */
@@ -104,7 +108,7 @@ public class Backups {
    * up with {@code pg_dump} (and the server's own means), which holds everything, files included.
    */
   public boolean own() {
-    return vn.exemplarbot.storage.Database.of(environment).sqlite();
+    return own;
   }
 
   /**

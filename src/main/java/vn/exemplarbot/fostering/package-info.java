@@ -1,9 +1,9 @@
 /**
  * Fostering (domain.md step 8): the list of new factors (nhân tố mới), people and collectives to be
  * fostered toward exemplar, with the dated follow-up notes their division head or a council
- * secretary writes. Owns the tables of {@code V3__new_factors.sql} (in {@code migrations/sqlite}
- * and {@code migrations/postgresql}); the list is not kept per cycle, so it carries over to the
- * next one.
+ * secretary writes. Owns the tables of {@code V3__new_factors.sql} (in {@code migrations/} and
+ * {@code migrations/postgresql/}); the list is not kept per cycle, so it carries over to the next
+ * one.
  *
  * <p>A factor joins the list when a nomination that proposed its nominee as a new factor (step 7 of
  * {@code /nominate}) is endorsed (it listens to {@code NominationEndorsed}, in the endorsement's
