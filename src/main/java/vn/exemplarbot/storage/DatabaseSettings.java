@@ -48,6 +48,9 @@ public final class DatabaseSettings implements EnvironmentPostProcessor, Ordered
         "spring.datasource.hikari.maximum-pool-size",
         environment.getProperty("exemplar.database.pool-size", "8"));
     settings.put("spring.datasource.hikari.pool-name", "postgresql");
+    // Transactions side by side come out as if run one after the other, as on SQLite's one writer;
+    // those that meet are run again (ContentionRetry).
+    settings.put("spring.datasource.hikari.transaction-isolation", "TRANSACTION_SERIALIZABLE");
     settings.put(
         "spring.datasource.hikari.connection-init-sql", "SET application_name = 'exemplar-bot'");
     settings.put("spring.flyway.locations", database.migrations());

@@ -6,15 +6,18 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.exemplarbot.reminder.TimedAction;
+import vn.exemplarbot.storage.RowLocks;
 
 /** SQL of the due_action table. */
 @Repository
 public class DueActionRows {
 
   private final JdbcClient jdbc;
+  private final RowLocks locks;
 
-  DueActionRows(JdbcClient jdbc) {
+  DueActionRows(JdbcClient jdbc, RowLocks locks) {
     this.jdbc = jdbc;
+    this.locks = locks;
   }
 
   /** A new action, or a new time for one that has not fired; a fired one is left as it is. */
@@ -65,10 +68,17 @@ public class DueActionRows {
         .list();
   }
 
-  /** Claims the action: true for exactly one caller, ever. */
+  /**
+   * Claims the action: true for exactly one caller, ever. One that another transaction is claiming
+   * right now is passed over (false), not waited for: if that one rolls back, the action is still
+   * due and is claimed at a later tick.
+   */
   public boolean claim(long id, Instant now, String outcome) {
     return jdbc.sql(
-                "UPDATE due_action SET fired_at = :now, outcome = :o WHERE id = :id AND fired_at IS NULL")
+                "UPDATE due_action SET fired_at = :now, outcome = :o WHERE id IN"
+                    + " (SELECT id FROM due_action WHERE id = :id AND fired_at IS NULL"
+                    + locks.skipLocked()
+                    + ")")
             .param("id", id)
             .param("now", now.toEpochMilli())
             .param("o", outcome)

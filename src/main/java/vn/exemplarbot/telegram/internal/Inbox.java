@@ -6,6 +6,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.exemplarbot.clock.SteadyClock;
+import vn.exemplarbot.storage.RowLocks;
 
 /**
  * Updates as they came from {@code getUpdates}, stored before the next offset confirms them. An
@@ -17,10 +18,12 @@ public class Inbox {
 
   private final JdbcClient jdbc;
   private final SteadyClock clock;
+  private final RowLocks locks;
 
-  Inbox(JdbcClient jdbc, SteadyClock clock) {
+  Inbox(JdbcClient jdbc, SteadyClock clock, RowLocks locks) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.locks = locks;
   }
 
   /** Stores what is new; returns how many were new. */
@@ -76,12 +79,18 @@ public class Inbox {
         > 0;
   }
 
-  /** Marks the update handled and drops its payload; false if someone already had. */
+  /**
+   * Marks the update handled and drops its payload, claiming it for this transaction; false if
+   * someone already had, or (on PostgreSQL) is claiming it right now: then it is theirs, or, if
+   * they roll back, still unhandled and read again by the next batch.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
   public boolean handled(long updateId, boolean failed) {
     return jdbc.sql(
-                "UPDATE inbox SET handled_at = :at, payload = NULL, failed = :f"
-                    + " WHERE update_id = :id AND handled_at IS NULL")
+                "UPDATE inbox SET handled_at = :at, payload = NULL, failed = :f WHERE update_id IN"
+                    + " (SELECT update_id FROM inbox WHERE update_id = :id AND handled_at IS NULL"
+                    + locks.skipLocked()
+                    + ")")
             .param("id", updateId)
             .param("at", clock.millis())
             .param("f", failed ? 1 : 0)

@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.exemplarbot.conversation.Answer;
 import vn.exemplarbot.conversation.Dispatcher;
 import vn.exemplarbot.conversation.Incoming;
+import vn.exemplarbot.storage.Contention;
 import vn.exemplarbot.telegram.internal.Inbox.RawUpdate;
 
 /**
@@ -19,6 +20,8 @@ import vn.exemplarbot.telegram.internal.Inbox.RawUpdate;
  * rolled back to its savepoint and set aside (its sender told); if the group itself cannot commit,
  * its updates are applied again one transaction each. Either way each is applied once. A failure of
  * the storage itself (full, read-only, locked) sets nothing aside: the whole group is tried again.
+ * Nor does a group that met another transaction on PostgreSQL ({@link Contention}): the template
+ * runs it again from its start.
  */
 final class UpdateApplier {
 
@@ -147,7 +150,7 @@ final class UpdateApplier {
    * group rolls back whole and is applied again once the database can be written.
    */
   private static void rethrowStorageFault(RuntimeException e) {
-    if (StorageWatch.fault(e).isPresent()) {
+    if (StorageWatch.fault(e).isPresent() || Contention.is(e)) {
       throw e;
     }
   }

@@ -14,6 +14,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import vn.exemplarbot.conversation.Answer;
 import vn.exemplarbot.conversation.Dispatcher;
 import vn.exemplarbot.conversation.Incoming;
+import vn.exemplarbot.storage.Contention;
 import vn.exemplarbot.telegram.internal.Inbox.RawUpdate;
 
 /**
@@ -93,6 +94,11 @@ public final class UpdateProcessor {
     try {
       return translator != null && drainOnce();
     } catch (RuntimeException e) {
+      if (Contention.is(e)) {
+        // Met other transactions more times than a group is run again: tried again shortly.
+        log.warn("Updates met other transactions; applying them again");
+        return false;
+      }
       storage.applyFailed(e);
       return false;
     }
