@@ -14,7 +14,7 @@ public class RowLocks {
 
   private final boolean postgresql;
 
-  RowLocks(Environment environment) {
+  public RowLocks(Environment environment) {
     this.postgresql = !Database.of(environment).sqlite();
   }
 

@@ -12,10 +12,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.mock.env.MockEnvironment;
 import vn.exemplarbot.clock.SteadyClock;
 import vn.exemplarbot.conversation.ButtonHandler;
 import vn.exemplarbot.conversation.CallbackData;
 import vn.exemplarbot.conversation.Turn;
+import vn.exemplarbot.storage.RowLocks;
 import vn.exemplarbot.telegram.internal.Inbox;
 import vn.exemplarbot.telegram.internal.Inbox.RawUpdate;
 
@@ -34,9 +36,9 @@ class InboxBackupGateTests {
     Flyway.configure().dataSource(db).locations("classpath:db/migration/sqlite").load().migrate();
     JdbcClient jdbc = JdbcClient.create(db);
     Constructor<Inbox> make =
-        Inbox.class.getDeclaredConstructor(JdbcClient.class, SteadyClock.class);
+        Inbox.class.getDeclaredConstructor(JdbcClient.class, SteadyClock.class, RowLocks.class);
     make.setAccessible(true);
-    Inbox inbox = make.newInstance(jdbc, SteadyClock.system());
+    Inbox inbox = make.newInstance(jdbc, SteadyClock.system(), new RowLocks(new MockEnvironment()));
     StaticListableBeanFactory beans =
         new StaticListableBeanFactory(
             Map.of("vote", button("vote", true), "plan", button("plan", false)));
