@@ -8,10 +8,12 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.exemplarbot.clock.SteadyClock;
 import vn.exemplarbot.messaging.internal.OutboxRows;
 import vn.exemplarbot.storage.JournalScrub;
+import vn.exemplarbot.storage.TransactionLevels;
 
 /**
  * The sender's side of the outbox: what is due, and what became of each attempt. A delivered or
- * refused row keeps no text; a delivered ephemeral row is deleted.
+ * refused row keeps no text; a delivered ephemeral row is deleted. What became of an attempt is
+ * written by the row's key at {@code READ COMMITTED} on PostgreSQL ({@link TransactionLevels}).
  */
 @Service
 @Transactional
@@ -20,11 +22,13 @@ public class OutboxQueue {
   private final OutboxRows rows;
   private final JournalScrub scrub;
   private final SteadyClock clock;
+  private final TransactionLevels levels;
 
-  OutboxQueue(OutboxRows rows, JournalScrub scrub, SteadyClock clock) {
+  OutboxQueue(OutboxRows rows, JournalScrub scrub, SteadyClock clock, TransactionLevels levels) {
     this.rows = rows;
     this.scrub = scrub;
     this.clock = clock;
+    this.levels = levels;
   }
 
   @Transactional(readOnly = true)
@@ -39,6 +43,7 @@ public class OutboxQueue {
 
   /** Delivered: an ephemeral row (a ballot choice or receipt) is deleted, the journal scrubbed. */
   public void sent(long id, Long messageId) {
+    levels.readCommitted();
     if (rows.deleteIfEphemeral(id)) {
       scrub.checkpointAfterCommit();
       return;
@@ -47,6 +52,7 @@ public class OutboxQueue {
   }
 
   public void retryAt(long id, Instant at, String reason) {
+    levels.readCommitted();
     rows.retryAt(id, at, reason);
   }
 
@@ -55,11 +61,13 @@ public class OutboxQueue {
    * at {@code at}, and counted, so a message seen twice is traced to it.
    */
   public void retryUnknownFate(long id, Instant at, String reason) {
+    levels.readCommitted();
     rows.retryUnknownFate(id, at, reason);
   }
 
   /** Refused for good: only a text-free marker stays. */
   public void refused(long id, String reason) {
+    levels.readCommitted();
     rows.refused(id, reason, clock.instant());
     if (rows.ephemeral(id)) {
       scrub.checkpointAfterCommit();

@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.exemplarbot.storage.FileChunks.Stored;
 
 /**
@@ -51,11 +53,27 @@ public class DataFiles implements LocalCopies {
     return root.resolve(checked(relative));
   }
 
-  /** A file just written under the data folder: into the database on PostgreSQL. */
+  /**
+   * A file just written under the data folder: into the database on PostgreSQL. There, if the
+   * transaction it was kept in rolls back (a transaction that met another is run again from its
+   * start, and writes its file again), the local copy goes too: the folder is a cache, and a copy
+   * the database never kept would take a name a later file needs.
+   */
   public void keep(Path file) {
     String path = relative(file);
     if (inDatabase) {
       chunks.store(path, file);
+      if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        TransactionSynchronizationManager.registerSynchronization(
+            new TransactionSynchronization() {
+              @Override
+              public void afterCompletion(int status) {
+                if (status == STATUS_ROLLED_BACK) {
+                  deleteQuietly(file);
+                }
+              }
+            });
+      }
     }
   }
 

@@ -18,6 +18,7 @@ import vn.exemplarbot.conversation.ButtonHandler;
 import vn.exemplarbot.conversation.CallbackData;
 import vn.exemplarbot.conversation.Turn;
 import vn.exemplarbot.storage.RowLocks;
+import vn.exemplarbot.storage.TransactionLevels;
 import vn.exemplarbot.telegram.internal.Inbox;
 import vn.exemplarbot.telegram.internal.Inbox.RawUpdate;
 
@@ -36,9 +37,13 @@ class InboxBackupGateTests {
     Flyway.configure().dataSource(db).locations("classpath:db/migration/sqlite").load().migrate();
     JdbcClient jdbc = JdbcClient.create(db);
     Constructor<Inbox> make =
-        Inbox.class.getDeclaredConstructor(JdbcClient.class, SteadyClock.class, RowLocks.class);
+        Inbox.class.getDeclaredConstructor(
+            JdbcClient.class, SteadyClock.class, RowLocks.class, TransactionLevels.class);
     make.setAccessible(true);
-    Inbox inbox = make.newInstance(jdbc, SteadyClock.system(), new RowLocks(new MockEnvironment()));
+    MockEnvironment sqlite = new MockEnvironment();
+    Inbox inbox =
+        make.newInstance(
+            jdbc, SteadyClock.system(), new RowLocks(sqlite), new TransactionLevels(jdbc, sqlite));
     StaticListableBeanFactory beans =
         new StaticListableBeanFactory(
             Map.of("vote", button("vote", true), "plan", button("plan", false)));

@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.exemplarbot.clock.SteadyClock;
 import vn.exemplarbot.storage.RowLocks;
+import vn.exemplarbot.storage.TransactionLevels;
 
 /**
  * Updates as they came from {@code getUpdates}, stored before the next offset confirms them. An
@@ -19,16 +20,22 @@ public class Inbox {
   private final JdbcClient jdbc;
   private final SteadyClock clock;
   private final RowLocks locks;
+  private final TransactionLevels levels;
 
-  Inbox(JdbcClient jdbc, SteadyClock clock, RowLocks locks) {
+  Inbox(JdbcClient jdbc, SteadyClock clock, RowLocks locks, TransactionLevels levels) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.locks = locks;
+    this.levels = levels;
   }
 
-  /** Stores what is new; returns how many were new. */
+  /**
+   * Stores what is new; returns how many were new. At {@code READ COMMITTED} on PostgreSQL ({@link
+   * TransactionLevels}): each row is new or already there, whatever runs beside it.
+   */
   @Transactional
   public int store(List<RawUpdate> updates) {
+    levels.readCommitted();
     int stored = 0;
     long now = clock.millis();
     for (RawUpdate update : updates) {
