@@ -3,6 +3,7 @@ package vn.exemplarbot.storage;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -17,7 +18,14 @@ public final class Contention {
   /** How many times a transaction is run in all before its failure is let through. */
   public static final int ATTEMPTS = 10;
 
+  private static final AtomicLong RETRIED = new AtomicLong();
+
   private Contention() {}
+
+  /** How many transactions this process has run again since it started. */
+  public static long retried() {
+    return RETRIED.get();
+  }
 
   /** True when {@code e}, or what caused it, is a serialization failure or a deadlock. */
   public static boolean is(Throwable e) {
@@ -40,6 +48,7 @@ public final class Contention {
    * transactions that met do not meet again at once.
    */
   static void pauseBefore(int attempt) {
+    RETRIED.incrementAndGet();
     long most = Math.min(200, 5L << Math.min(attempt, 6));
     LockSupport.parkNanos(
         Duration.ofMillis(ThreadLocalRandom.current().nextLong(1, most + 1)).toNanos());

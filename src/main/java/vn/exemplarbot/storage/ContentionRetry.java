@@ -1,5 +1,7 @@
 package vn.exemplarbot.storage;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.slf4j.Logger;
@@ -65,6 +67,19 @@ class ContentionRetry {
     // Outside the transaction advice, which has the lowest precedence.
     advisor.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
     return advisor;
+  }
+
+  /**
+   * {@code exemplar_transactions_retried_total}: how often contention made a transaction run again.
+   */
+  @Bean
+  @Conditional(OnPostgresql.class)
+  MeterBinder contentionMetrics() {
+    return registry ->
+        FunctionCounter.builder(
+                "exemplar.transactions.retried", Contention.class, c -> Contention.retried())
+            .description("Transactions run again after meeting another (PostgreSQL)")
+            .register(registry);
   }
 
   static final class OnPostgresql implements Condition {

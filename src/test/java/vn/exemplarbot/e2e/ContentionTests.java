@@ -75,6 +75,7 @@ class ContentionTests {
     TransactionTemplate transactions = bot.bean(TransactionTemplate.class);
     CyclicBarrier bothRead = new CyclicBarrier(2);
     AtomicInteger attempts = new AtomicInteger();
+    long retriedBefore = Contention.retried();
     Runnable increment =
         () ->
             transactions.executeWithoutResult(
@@ -93,6 +94,10 @@ class ContentionTests {
     // Read committed would keep one increment of the two (both read 0, both write 1).
     assertThat(read(jdbc)).isEqualTo(2);
     assertThat(attempts).as("the one that met the other ran again").hasValue(3);
+    assertThat(Contention.retried()).isGreaterThan(retriedBefore);
+    // Counted for the operator on the management port.
+    assertThat(bot.manage("/actuator/prometheus").body())
+        .containsPattern("exemplar_transactions_retried_total [1-9]");
   }
 
   @Test
