@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import vn.exemplarbot.e2e.TestDatabase;
+import vn.exemplarbot.storage.Contention;
 import vn.exemplarbot.storage.Database;
 
 /** One line saying where, when and on which database the figures were taken. */
@@ -37,6 +38,14 @@ final class Environment {
     } catch (SQLException e) {
       return "PostgreSQL (version not read: " + e.getSQLState() + ")";
     }
+  }
+
+  /**
+   * How many transactions the bot in this JVM ran again because they met another (PostgreSQL's
+   * serializable isolation; always 0 on SQLite).
+   */
+  static String contention() {
+    return "transactions run again on contention: " + Contention.retried();
   }
 
   static String describe() {

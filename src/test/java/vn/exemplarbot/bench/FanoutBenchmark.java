@@ -127,7 +127,7 @@ public final class FanoutBenchmark {
         heap.poolPeaksMb(),
         loadBefore,
         loadAverage(),
-        Environment.describe());
+        Environment.describe() + "; " + Environment.contention());
   }
 
   /** The fewest deliveries in any window of this many seconds between the first and the last. */

@@ -57,7 +57,8 @@ public final class NominationBenchmark {
       }
       bench.heap.close();
     }
-    String table = RoundResult.table(results, Environment.describe());
+    String table =
+        RoundResult.table(results, Environment.describe() + "; " + Environment.contention());
     System.out.println(table);
     Path out = Path.of("target", "benchmarks", "nominations.md");
     Files.createDirectories(out.getParent());

@@ -63,7 +63,8 @@ public final class UpdateBenchmark {
       results.add(bench.run("as fast as injected", updates, 0));
       bench.heap.close();
     }
-    String table = PhaseResult.table(results, Environment.describe());
+    String table =
+        PhaseResult.table(results, Environment.describe()) + Environment.contention() + "\n";
     System.out.println(table);
     Path out = Path.of("target", "benchmarks", "updates.md");
     Files.createDirectories(out.getParent());
