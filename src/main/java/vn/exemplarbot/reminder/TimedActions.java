@@ -107,14 +107,20 @@ public class TimedActions {
     Instant now = clock.instant();
     int ran = 0;
     List<TimedAction> due;
+    int ranInBatch;
     do {
       due = transactions.execute(tx -> rows.due(now, 100));
+      ranInBatch = 0;
       for (TimedAction action : due) {
         if (runOne(action, now)) {
-          ran++;
+          ranInBatch++;
         }
       }
-    } while (due.size() == 100);
+      ran += ranInBatch;
+      // A full batch of which none ran (each failing, or claimed by another runner) is read again
+      // at
+      // the next tick, not at once: the same hundred would come back and the loop would spin.
+    } while (due.size() == 100 && ranInBatch > 0);
     return ran;
   }
 
