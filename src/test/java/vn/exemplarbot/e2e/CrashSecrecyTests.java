@@ -33,6 +33,7 @@ import vn.exemplarbot.sandbox.EmulatedUser;
  * receipt message); after a restart, a copy taken as soon as the bot polls again holds none of
  * them: the log is truncated at start, before the first update.
  */
+@SqliteOnly("reads the SQLite file and its write-ahead log for the vote; on PostgreSQL, issue 15")
 class CrashSecrecyTests {
 
   private static final String TOKEN = "246810:crash-secrecy-token";

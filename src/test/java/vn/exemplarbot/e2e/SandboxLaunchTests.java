@@ -19,12 +19,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged jar without a token, as a newcomer runs it: the sandbox opens, says where, answers
  * the first {@code /start}, and a restart leaves nothing of the last run behind. It refuses under
- * systemd and over a production database, naming {@code EXEMPLAR_SANDBOX}. Runs under failsafe.
+ * systemd and over a production database, naming {@code EXEMPLAR_SANDBOX}. Runs under failsafe. The
+ * sandbox is its own SQLite data folder by design: on PostgreSQL the suite's database is named to
+ * it too, and stays untouched.
  */
 class SandboxLaunchTests {
 
@@ -32,6 +35,7 @@ class SandboxLaunchTests {
       Pattern.compile("Sandbox: http://127\\.0\\.0\\.1:(\\d+)/sandbox");
 
   @TempDir Path work;
+  @RegisterExtension final ProcessDatabase database = new ProcessDatabase();
   private Path elsewhere;
   private Path config;
   private Path data;
@@ -63,6 +67,9 @@ class SandboxLaunchTests {
       assertThat(start(second, pageCookie(second))).contains("Xin chào");
       assertThat(again.terminate(Duration.ofSeconds(15)).code()).isIn(0, 143);
     }
+    if (database.postgres()) {
+      assertThat(database.tables(data)).as("the database EXEMPLAR_DATABASE_URL names").isEmpty();
+    }
   }
 
   @Test
@@ -93,7 +100,7 @@ class SandboxLaunchTests {
   }
 
   private Map<String, String> environment() {
-    Map<String, String> environment = new HashMap<>();
+    Map<String, String> environment = new HashMap<>(database.environment());
     environment.put("EXEMPLAR_CONFIG_DIR", config.toString());
     environment.put("EXEMPLAR_DATA_DIR", data.toString());
     environment.put("SERVER_PORT", "0");

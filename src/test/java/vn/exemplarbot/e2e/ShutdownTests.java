@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.exemplarbot.sandbox.BotApiEmulator;
 import vn.exemplarbot.sandbox.BotApiSpec;
@@ -24,8 +24,8 @@ import vn.exemplarbot.sandbox.EmulatedUser;
 
 /**
  * SIGTERM, as systemd sends it, to the bot running in its own JVM with a long poll in flight and
- * replies still queued: it exits promptly, and after a restart on the same data folder every update
- * is handled and every reply shown exactly once.
+ * replies still queued: it exits promptly, and after a restart on the same data folder (and
+ * database) every update is handled and every reply shown exactly once.
  */
 class ShutdownTests {
 
@@ -36,6 +36,7 @@ class ShutdownTests {
   private static final int HELPS = 5;
 
   @TempDir Path work;
+  @RegisterExtension final ProcessDatabase database = new ProcessDatabase();
   private final BotApiEmulator emulator = BotApiEmulator.start(TOKEN);
 
   @AfterEach
@@ -53,7 +54,8 @@ class ShutdownTests {
     List<Long> updates = new ArrayList<>();
 
     BotProcess.Exit first;
-    try (BotProcess bot = BotProcess.classPath(arguments(config, data), work, log)) {
+    try (BotProcess bot =
+        BotProcess.classPath(arguments(config, data), database.environment(), work, log)) {
       updates.add(director.send("/start"));
       awaitShown(director, GREETING, 1, Duration.ofSeconds(90));
       // Commands in a burst: the first reply goes out, later ones supersede what waits for the
@@ -78,7 +80,8 @@ class ShutdownTests {
         .anySatisfy(row -> assertThat(row.status()).isEqualTo("pending"));
 
     BotProcess.Exit second;
-    try (BotProcess bot = BotProcess.classPath(arguments(config, data), work, log)) {
+    try (BotProcess bot =
+        BotProcess.classPath(arguments(config, data), database.environment(), work, log)) {
       awaitShown(director, SWITCHED, 1, Duration.ofSeconds(90));
       await()
           .atMost(Duration.ofSeconds(30))
@@ -103,7 +106,7 @@ class ShutdownTests {
     assertThat(emulator.violations()).isEmpty();
     String output = Files.readString(log);
     assertThat(output).contains("Connected to the Bot API").doesNotContain(TOKEN);
-    assertThat(output.split("sqlite - Shutdown completed", -1))
+    assertThat(output.split(database.poolName() + " - Shutdown completed", -1))
         .as("both runs closed the context down to the database pool")
         .hasSize(3);
     assertThat(output).doesNotContain("did not stop in time");
@@ -139,9 +142,9 @@ class ShutdownTests {
   }
 
   /** Stored update ids, each with whether it failed; only handled ones. */
-  private static Map<Long, Boolean> handled(Path data) throws SQLException {
+  private Map<Long, Boolean> handled(Path data) throws SQLException {
     Map<Long, Boolean> handled = new HashMap<>();
-    try (Connection db = open(data);
+    try (Connection db = database.connect(data);
         ResultSet rs =
             db.createStatement()
                 .executeQuery("SELECT update_id, failed FROM inbox WHERE handled_at IS NOT NULL")) {
@@ -152,9 +155,9 @@ class ShutdownTests {
     return handled;
   }
 
-  private static List<OutboxRow> outbox(Path data) throws SQLException {
+  private List<OutboxRow> outbox(Path data) throws SQLException {
     List<OutboxRow> rows = new ArrayList<>();
-    try (Connection db = open(data);
+    try (Connection db = database.connect(data);
         ResultSet rs =
             db.createStatement()
                 .executeQuery("SELECT id, method, status, attempts FROM outbox ORDER BY id")) {
@@ -163,10 +166,6 @@ class ShutdownTests {
       }
     }
     return rows;
-  }
-
-  private static Connection open(Path data) throws SQLException {
-    return DriverManager.getConnection("jdbc:sqlite:" + data.resolve("exemplar.db"));
   }
 
   private record OutboxRow(long id, String method, String status, int attempts) {}

@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.exemplarbot.sandbox.BotApiEmulator;
 import vn.exemplarbot.sandbox.EmulatedUser;
@@ -29,6 +31,7 @@ class StructuredLogTests {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path work;
+  @RegisterExtension final ProcessDatabase database = new ProcessDatabase();
   private final BotApiEmulator emulator = BotApiEmulator.start(TOKEN);
 
   @AfterEach
@@ -49,9 +52,9 @@ class StructuredLogTests {
             "--exemplar.config-dir=" + config,
             "--exemplar.data-dir=" + work.resolve("data"),
             "--server.port=0");
-    try (BotProcess bot =
-        BotProcess.classPath(
-            arguments, Map.of("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs"), work, log)) {
+    Map<String, String> environment = new HashMap<>(database.environment());
+    environment.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
+    try (BotProcess bot = BotProcess.classPath(arguments, environment, work, log)) {
       await().atMost(Duration.ofSeconds(90)).until(() -> emulator.longPollsWaiting() > 0);
       EmulatedUser admin = emulator.user(100007, "huynhducthinh", "Thịnh");
       admin.send("/start");
