@@ -10,8 +10,9 @@ import java.util.Properties;
  * Decides, before Spring starts, whether this start is the bot's production run or the sandbox. A
  * token means production, always. Without one the sandbox starts, unless {@code
  * EXEMPLAR_SANDBOX=off} (then the production start refuses, saying how to get a token), or the data
- * folder already holds the bot's production database, or systemd started us ({@code
- * INVOCATION_ID}): a server that lost its token must fail loudly, not quietly become a sandbox.
+ * folder already holds the bot's production database, or {@code EXEMPLAR_DATABASE_URL} names one
+ * (PostgreSQL), or systemd started us ({@code INVOCATION_ID}): a server that lost its token must
+ * fail loudly, not quietly become a sandbox.
  */
 public final class LaunchMode {
 
@@ -58,6 +59,10 @@ public final class LaunchMode {
     Path data = Path.of(settings.value("exemplar.data-dir", "EXEMPLAR_DATA_DIR", "./data"));
     if (Files.exists(data.resolve(PRODUCTION_DATABASE))) {
       return new Refused("sandbox.refused.production-data", data.toAbsolutePath().toString());
+    }
+    if (!settings.value("exemplar.database.url", "EXEMPLAR_DATABASE_URL", "").isBlank()) {
+      // Never the URL itself: it may carry the database's password.
+      return new Refused("sandbox.refused.database", data.toAbsolutePath().toString());
     }
     if (!settings.env().getOrDefault("INVOCATION_ID", "").isBlank()) {
       return new Refused("sandbox.refused.systemd", data.toAbsolutePath().toString());

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The packaged jar without a token, as a newcomer runs it: the sandbox opens, says where, answers
  * the first {@code /start}, and a restart leaves nothing of the last run behind. It refuses under
- * systemd and over a production database, naming {@code EXEMPLAR_SANDBOX}. Runs under failsafe. The
- * sandbox is its own SQLite data folder by design: on PostgreSQL the suite's database is named to
- * it too, and stays untouched.
+ * systemd, over a production database and with {@code EXEMPLAR_DATABASE_URL} set (a PostgreSQL
+ * server that lost its token), naming {@code EXEMPLAR_SANDBOX}. Runs under failsafe. The sandbox is
+ * its own SQLite data folder by design.
  */
 class SandboxLaunchTests {
 
@@ -67,6 +67,22 @@ class SandboxLaunchTests {
       assertThat(start(second, pageCookie(second))).contains("Xin chào");
       assertThat(again.terminate(Duration.ofSeconds(15)).code()).isIn(0, 143);
     }
+  }
+
+  @Test
+  void withADatabaseUrlWithoutATokenItRefusesAndTouchesNothing() throws Exception {
+    Map<String, String> environment = environment();
+    // On SQLite an address nothing listens on: the refusal comes before any connection.
+    environment.putIfAbsent(
+        "EXEMPLAR_DATABASE_URL", "jdbc:postgresql://127.0.0.1:1/exemplar?password=hunter2");
+    environment.putAll(database.environment());
+    try (BotProcess bot = jar(environment, "database.log")) {
+      assertThat(bot.awaitExit(Duration.ofSeconds(60))).isEqualTo(1);
+      assertThat(bot.output())
+          .contains("EXEMPLAR_SANDBOX", "EXEMPLAR_DATABASE_URL", "TELEGRAM_BOT_TOKEN")
+          .doesNotContain("Sandbox:", "hunter2");
+    }
+    assertThat(data.resolve("sandbox")).doesNotExist();
     if (database.postgres()) {
       assertThat(database.tables(data)).as("the database EXEMPLAR_DATABASE_URL names").isEmpty();
     }
@@ -100,7 +116,7 @@ class SandboxLaunchTests {
   }
 
   private Map<String, String> environment() {
-    Map<String, String> environment = new HashMap<>(database.environment());
+    Map<String, String> environment = new HashMap<>();
     environment.put("EXEMPLAR_CONFIG_DIR", config.toString());
     environment.put("EXEMPLAR_DATA_DIR", data.toString());
     environment.put("SERVER_PORT", "0");

@@ -73,6 +73,21 @@ class LaunchModeTests {
   }
 
   @Test
+  void aPostgresqlDatabaseWithoutATokenRefusesWithoutShowingItsAddress() {
+    LaunchMode.Decision d =
+        decide(Map.of("EXEMPLAR_DATABASE_URL", "jdbc:postgresql://db/exemplar?password=s3cret"));
+    assertThat(d)
+        .isEqualTo(
+            new LaunchMode.Refused(
+                "sandbox.refused.database", work.resolve("data").toAbsolutePath().toString()));
+    assertThat(LaunchTexts.refusal((LaunchMode.Refused) d))
+        .contains("EXEMPLAR_DATABASE_URL", "EXEMPLAR_SANDBOX", "TELEGRAM_BOT_TOKEN")
+        .doesNotContain("s3cret", "jdbc:");
+    assertThat(decide(Map.of("EXEMPLAR_DATABASE_URL", "  ")))
+        .isInstanceOf(LaunchMode.Sandbox.class);
+  }
+
+  @Test
   void startedBySystemdWithoutATokenRefuses() {
     LaunchMode.Decision d = decide(Map.of("INVOCATION_ID", "0f1e2d"));
     assertThat(d).isInstanceOf(LaunchMode.Refused.class);
