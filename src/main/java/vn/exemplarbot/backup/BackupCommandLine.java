@@ -19,8 +19,9 @@ import vn.exemplarbot.storage.StartupTexts;
  * {@code --env FILE} (an environment file such as {@code /etc/exemplar-bot/env}, read for {@code
  * EXEMPLAR_DATA_DIR}, {@code EXEMPLAR_CONFIG_DIR} and {@code EXEMPLAR_BACKUP_DIR}). An archive
  * given by name only is looked for in the backup folder too; {@code verify} alone checks the
- * newest. Exit codes: 0 done, 1 bad or tampered archive, 2 data folder in use, 3 usage or I/O
- * error.
+ * newest. {@code restore} is refused when {@code EXEMPLAR_DATABASE_URL} is set (the bot is on
+ * PostgreSQL, whose backups are {@code pg_dump}'s). Exit codes: 0 done, 1 bad or tampered archive,
+ * 2 data folder in use, 3 usage or I/O error.
  */
 public final class BackupCommandLine {
 
@@ -62,6 +63,10 @@ public final class BackupCommandLine {
       } catch (IOException e) {
         return usage(out, StartupTexts.both("backup.cli.env-unreadable", options.get("--env"), e));
       }
+    }
+    if (command.equals("restore") && !env.getOrDefault("EXEMPLAR_DATABASE_URL", "").isBlank()) {
+      // These archives hold the SQLite file; a bot on PostgreSQL would never read it back.
+      return usage(out, StartupTexts.both("backup.cli.postgresql"));
     }
     Path dataDir =
         Path.of(options.getOrDefault("--data-dir", env.getOrDefault("EXEMPLAR_DATA_DIR", "./data")))

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
@@ -131,6 +133,28 @@ class BackupArchiveTests {
         .containsEntry("EXEMPLAR_BACKUP_DIR", "/srv/b")
         .containsEntry("TELEGRAM_BOT_TOKEN", "1:abc")
         .hasSize(3);
+  }
+
+  @Test
+  void restoreIsRefusedForABotOnPostgresqlAndTouchesNothing() throws Exception {
+    Path env = dir.resolve("env");
+    Files.writeString(env, "EXEMPLAR_DATABASE_URL=jdbc:postgresql://db/exemplar\n");
+    Path data = dir.resolve("data");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    int code;
+    try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      code =
+          BackupCommandLine.run(
+              new String[] {
+                "restore", "any.tar.gz", "--env", env.toString(), "--data-dir", data.toString()
+              },
+              Map.of(),
+              out);
+    }
+    assertThat(code).isEqualTo(BackupCommandLine.USAGE);
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .contains("EXEMPLAR_DATABASE_URL", "PostgreSQL", "pg_restore");
+    assertThat(data).doesNotExist();
   }
 
   private Path sample() throws Exception {
