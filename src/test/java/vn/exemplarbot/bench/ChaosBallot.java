@@ -25,7 +25,20 @@ final class ChaosBallot {
   private final ChaosWorld world;
   private final Random dice;
 
-  private record Card(EmulatedUser member, ChatMessage message, String code) {}
+  /** A member's ballot card for one nomination, as the emulator shows it in their chat. */
+  record Card(EmulatedUser member, ChatMessage message, String code) {
+
+    /** Chooses (agree or disagree) and confirms, counting the choice as confirmed. */
+    void vote(ChaosRun run, boolean agree, long pauseMs) throws InterruptedException {
+      String data = message.buttons().get(agree ? 0 : 1).callbackData();
+      run.press(member, message.messageId(), data);
+      Thread.sleep(pauseMs);
+      run.press(member, message.messageId(), data.replace("vote:p:", "vote:ok:"));
+      run.expectedVotes
+          .computeIfAbsent(code + (agree ? ":A" : ":D"), k -> new AtomicInteger())
+          .incrementAndGet();
+    }
+  }
 
   ChaosBallot(ChaosRun run, ChaosWorld world) {
     this.run = run;
@@ -39,21 +52,14 @@ final class ChaosBallot {
     ChaosSecretary.pressAndAwait(run, lan, preview, 0, "Đã mở phiếu bầu kín số");
     List<Card> cards = new ArrayList<>();
     for (EmulatedUser member : world.council()) {
-      cards.addAll(cards(member));
+      cards.addAll(cards(run, member, ChaosRun.NOMINATIONS));
     }
     Collections.shuffle(cards, dice);
     Duration until = ChaosRun.LENGTH.multipliedBy(7).dividedBy(10);
     long elapsed = System.nanoTime() - run.started;
     long gapMs = Math.max(50, (until.toNanos() - elapsed) / 1_000_000 / Math.max(1, cards.size()));
     for (Card card : cards) {
-      boolean agree = dice.nextInt(10) < 7;
-      String data = card.message().buttons().get(agree ? 0 : 1).callbackData();
-      run.press(card.member(), card.message().messageId(), data);
-      Thread.sleep(gapMs / 2);
-      run.press(card.member(), card.message().messageId(), data.replace("vote:p:", "vote:ok:"));
-      run.expectedVotes
-          .computeIfAbsent(card.code() + (agree ? ":A" : ":D"), k -> new AtomicInteger())
-          .incrementAndGet();
+      card.vote(run, dice.nextInt(10) < 7, gapMs / 2);
       Thread.sleep(gapMs / 2);
     }
     run.sleepUntil(ChaosRun.LENGTH.multipliedBy(8).dividedBy(10));
@@ -62,7 +68,9 @@ final class ChaosBallot {
     run.say("ballot closed; %d choices confirmed", cards.size());
   }
 
-  private List<Card> cards(EmulatedUser member) throws InterruptedException {
+  /** The member's card for each of the run's nominations, once all have come. */
+  static List<Card> cards(ChaosRun run, EmulatedUser member, int nominations)
+      throws InterruptedException {
     long deadline = System.nanoTime() + ChaosRun.PATIENCE.toNanos();
     while (true) {
       List<Card> found = new ArrayList<>();
@@ -73,7 +81,7 @@ final class ChaosBallot {
         }
       }
       long distinct = found.stream().map(Card::code).distinct().count();
-      if (distinct == ChaosRun.NOMINATIONS) {
+      if (distinct == nominations) {
         return found.stream()
             .filter(
                 c -> found.stream().filter(o -> o.code().equals(c.code())).findFirst().get() == c)
@@ -85,7 +93,9 @@ final class ChaosBallot {
                 + member.id()
                 + " got "
                 + distinct
-                + " of 20 ballot cards in "
+                + " of "
+                + nominations
+                + " ballot cards in "
                 + ChaosRun.PATIENCE);
       }
       Thread.sleep(500);

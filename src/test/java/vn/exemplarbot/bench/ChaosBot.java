@@ -6,16 +6,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The bot of the chaos run in a JVM of its own, started as an operator starts it (the class path of
- * this run, properties as arguments, its output appended to {@code bot.log}), killed with {@code
- * kill -9} and started again, and at the end stopped with SIGTERM.
+ * One bot of the chaos run in a JVM of its own, started as an operator starts it (the class path of
+ * this run, properties as arguments, the environment given, its output appended to {@code
+ * <name>.log}), killed with {@code kill -9} and started again, and at the end stopped with SIGTERM.
+ * On PostgreSQL the run starts two, each named in {@code EXEMPLAR_INSTANCE_NAME}.
  */
 final class ChaosBot {
 
+  private final String name;
   private final List<String> arguments;
+  private final Map<String, String> environment;
   private final Path workDir;
   private final Path log;
   private Process process;
@@ -23,11 +27,27 @@ final class ChaosBot {
 
   private final String classPath;
 
-  ChaosBot(List<String> arguments, Path workDir) throws IOException {
+  ChaosBot(
+      String name,
+      List<String> arguments,
+      Map<String, String> environment,
+      Path workDir,
+      String classPath) {
+    this.name = name;
     this.arguments = arguments;
+    this.environment = Map.copyOf(environment);
     this.workDir = workDir;
-    this.log = workDir.resolve("bot.log");
-    this.classPath = snapshot(workDir.resolve("classes"));
+    this.log = workDir.resolve(name + ".log");
+    this.classPath = classPath;
+  }
+
+  /** The class path every bot of the run starts with, copied once into {@code workDir}. */
+  static String classPath(Path workDir) throws IOException {
+    return snapshot(workDir.resolve("classes"));
+  }
+
+  String name() {
+    return name;
   }
 
   /**
@@ -88,11 +108,16 @@ final class ChaosBot {
             "EXEMPLAR_DATA_DIR",
             "EXEMPLAR_SANDBOX",
             "INVOCATION_ID",
+            "EXEMPLAR_DATABASE_URL",
+            "EXEMPLAR_INSTANCE_NAME",
+            "EXEMPLAR_BALLOT_KEY",
+            "EXEMPLAR_BALLOT_KEY_FILE",
             "SERVER_PORT",
             "MANAGEMENT_SERVER_PORT")) {
       builder.environment().remove(inherited);
     }
     builder.environment().put("MANAGEMENT_SERVER_PORT", "0");
+    builder.environment().putAll(environment);
     try {
       Files.writeString(
           log,
@@ -111,6 +136,17 @@ final class ChaosBot {
     process.destroyForcibly();
     process.waitFor(30, TimeUnit.SECONDS);
     return pid;
+  }
+
+  /**
+   * {@code kill -STOP} or {@code kill -CONT}: the process paused as a frozen machine is, or
+   * resumed.
+   */
+  synchronized void signal(String name) throws IOException, InterruptedException {
+    Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).start();
+    if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+      throw new IOException("kill -" + name + " " + process.pid() + " failed");
+    }
   }
 
   synchronized boolean alive() {

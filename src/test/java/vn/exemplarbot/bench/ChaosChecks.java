@@ -1,6 +1,9 @@
 package vn.exemplarbot.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +28,7 @@ import vn.exemplarbot.sandbox.RecordedRequest;
  */
 final class ChaosChecks {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern VOTE_DATA = Pattern.compile("vote:(ok|p):\\d+:\\d+:[ADN]");
 
   private final ChaosRun run;
@@ -82,8 +86,23 @@ final class ChaosChecks {
             + nominations);
   }
 
-  /** The box holds exactly the confirmed choices, and every voter row is marked once. */
+  /**
+   * The box holds exactly the confirmed choices, and every voter row is marked once. On PostgreSQL
+   * the box's choices are sealed under the ballot key: there the count the bot recorded when it
+   * closed the ballot (its facts, counted from the box it decrypted) is compared instead.
+   */
   private void votesCountedOnce(Connection db) throws SQLException {
+    Map<String, Integer> box = run.databaseUrl == null ? boxCount(db) : closedCount(db);
+    Map<String, Integer> expected = new HashMap<>();
+    run.expectedVotes.forEach((k, v) -> expected.put(k, v.get()));
+    check(box.equals(expected), "the box " + box + " is not what was confirmed " + expected);
+    int marked = count(db, "SELECT count(*) FROM ballot_voter WHERE voted = 1");
+    int confirmed = expected.values().stream().mapToInt(Integer::intValue).sum();
+    check(
+        marked == confirmed, marked + " voter rows marked for " + confirmed + " confirmed choices");
+  }
+
+  private static Map<String, Integer> boxCount(Connection db) throws SQLException {
     Map<String, Integer> box = new HashMap<>();
     try (Statement s = db.createStatement();
         ResultSet rs =
@@ -95,13 +114,33 @@ final class ChaosChecks {
         box.put(rs.getString(1), rs.getInt(2));
       }
     }
-    Map<String, Integer> expected = new HashMap<>();
-    run.expectedVotes.forEach((k, v) -> expected.put(k, v.get()));
-    check(box.equals(expected), "the box " + box + " is not what was confirmed " + expected);
-    int marked = count(db, "SELECT count(*) FROM ballot_voter WHERE voted = 1");
-    int confirmed = expected.values().stream().mapToInt(Integer::intValue).sum();
-    check(
-        marked == confirmed, marked + " voter rows marked for " + confirmed + " confirmed choices");
+    return box;
+  }
+
+  private static Map<String, Integer> closedCount(Connection db) throws SQLException {
+    Map<String, Integer> counted = new HashMap<>();
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery("SELECT facts FROM ballot WHERE facts IS NOT NULL")) {
+      while (rs.next()) {
+        JsonNode facts;
+        try {
+          facts = JSON.readTree(rs.getString(1));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        for (JsonNode line : facts.path("lines")) {
+          String code = line.path("code").asText();
+          for (String[] kind :
+              new String[][] {{"agree", "A"}, {"disagree", "D"}, {"abstain", "N"}}) {
+            int n = line.path(kind[0]).asInt();
+            if (n > 0) {
+              counted.merge(code + ":" + kind[1], n, Integer::sum);
+            }
+          }
+        }
+      }
+    }
+    return counted;
   }
 
   /** The fan-out moment: every head recorded once and told once (or more only when traced). */
@@ -216,18 +255,25 @@ final class ChaosChecks {
    * they are sent and dropped by the time the run has settled).
    */
   private void secretsNotInTheFiles() throws IOException {
+    if (run.databaseUrl != null) {
+      noSecretIn("a pg_dump of the database", PgDump.of(run.databaseUrl, run.work));
+      return;
+    }
     Path data = run.work.resolve("data");
     for (String name : List.of("exemplar.db", "exemplar.db-wal")) {
       Path file = data.resolve(name);
       if (Files.exists(file)) {
-        String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-        check(!VOTE_DATA.matcher(bytes).find(), name + " holds a vote's callback data");
-        for (String text : List.of("bạn chọn «", "Mã phiếu", "you chose «", "Your receipt")) {
-          String raw =
-              new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
-          check(!bytes.contains(raw), name + " holds a choice or receipt message («" + text + "»)");
-        }
+        noSecretIn(name, Files.readAllBytes(file));
       }
+    }
+  }
+
+  private void noSecretIn(String name, byte[] content) {
+    String bytes = new String(content, StandardCharsets.ISO_8859_1);
+    check(!VOTE_DATA.matcher(bytes).find(), name + " holds a vote's callback data");
+    for (String text : List.of("bạn chọn «", "Mã phiếu", "you chose «", "Your receipt")) {
+      String raw = new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+      check(!bytes.contains(raw), name + " holds a choice or receipt message («" + text + "»)");
     }
   }
 

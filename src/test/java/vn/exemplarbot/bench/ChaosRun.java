@@ -29,7 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
+import vn.exemplarbot.e2e.TestDatabase;
 import vn.exemplarbot.sandbox.BotApiEmulator;
 import vn.exemplarbot.sandbox.EmulatedUser;
 import vn.exemplarbot.sandbox.FaultPlan;
@@ -44,8 +44,10 @@ import vn.exemplarbot.sandbox.RecordedRequest;
  * killed with {@code kill -9} at least {@code -Dchaos.kills} times (default 10) and started again.
  * Prints and accepts a seed ({@code -Dchaos.seed}); logs each kill with what was in flight; then
  * checks the promises from the database and the emulator's records and exits 1 naming each one
- * broken. Not a test: run it as docs/benchmarks.md says ({@code
- * -Dbench.main=vn.exemplarbot.bench.ChaosRun}).
+ * broken. With {@code EXEMPLAR_TEST_DATABASE_URL} set it runs on a fresh PostgreSQL database with
+ * {@code -Dchaos.instances} bots (default 2) sharing it: each kill takes the active one (the
+ * lease's holder), the other takes over, and the killed one comes back as the standby. Not a test:
+ * run it as docs/benchmarks.md says ({@code -Dbench.main=vn.exemplarbot.bench.ChaosRun}).
  */
 public final class ChaosRun {
 
@@ -60,11 +62,19 @@ public final class ChaosRun {
   static final long FIRST_MEMBER = 910_001;
   static final Duration PATIENCE = Duration.ofMinutes(4);
 
+  /** The ballot key the bots share on PostgreSQL (a test key: 32 bytes, base64). */
+  static final String BALLOT_KEY = "Y2hhb3MtY2hhb3MtY2hhb3MtY2hhb3MtY2hhb3MtIQ==";
+
   final long seed;
   final Random random;
   final Path work;
   final BotApiEmulator emulator;
-  final ChaosBot bot;
+
+  /** The PostgreSQL database the bots share; null on SQLite. */
+  final String databaseUrl;
+
+  final List<ChaosBot> bots = new ArrayList<>();
+  final List<Long> takeovers = Collections.synchronizedList(new ArrayList<>());
   final long started = System.nanoTime();
   final Set<Long> updates = ConcurrentHashMap.newKeySet();
   final List<Long> kills = Collections.synchronizedList(new ArrayList<>());
@@ -76,11 +86,33 @@ public final class ChaosRun {
   volatile boolean loadRunning = true;
 
   ChaosRun(long seed, Path work) throws IOException {
+    this(seed, work, Map.of());
+  }
+
+  /** With {@code environment} given to every bot besides (the lease's timing, in the tests). */
+  ChaosRun(long seed, Path work, Map<String, String> extra) throws IOException {
     this.seed = seed;
     this.random = new Random(seed);
     this.work = work;
     this.emulator = BotApiEmulator.start(TOKEN);
-    this.bot = new ChaosBot(arguments(work, emulator), work);
+    this.databaseUrl = TestDatabase.postgres() ? TestDatabase.create() : null;
+    int instances = Integer.getInteger("chaos.instances", databaseUrl == null ? 1 : 2);
+    if (databaseUrl == null && instances != 1) {
+      throw new IllegalArgumentException(
+          "two instances need PostgreSQL (EXEMPLAR_TEST_DATABASE_URL)");
+    }
+    String classPath = ChaosBot.classPath(work);
+    for (int i = 0; i < instances; i++) {
+      String name = "chaos-" + i;
+      Map<String, String> environment = new HashMap<>(extra);
+      if (databaseUrl != null) {
+        environment.put("EXEMPLAR_DATABASE_URL", databaseUrl);
+        environment.put("EXEMPLAR_BALLOT_KEY", BALLOT_KEY);
+        environment.put("EXEMPLAR_INSTANCE_NAME", name);
+      }
+      Path data = work.resolve(i == 0 ? "data" : "data-" + i);
+      bots.add(new ChaosBot(name, arguments(work, data, emulator), environment, work, classPath));
+    }
   }
 
   public static void main(String[] args) throws Exception {
@@ -101,6 +133,14 @@ public final class ChaosRun {
       report = run.run();
     } finally {
       run.emulator.close();
+      for (ChaosBot b : run.bots) {
+        if (b.alive()) {
+          b.kill();
+        }
+      }
+    }
+    if (run.databaseUrl != null && run.problems.isEmpty()) {
+      TestDatabase.drop(run.databaseUrl);
     }
     System.out.println(report);
     Path out = Path.of("target", "benchmarks", "chaos.md");
@@ -109,13 +149,13 @@ public final class ChaosRun {
     System.exit(run.problems.isEmpty() ? 0 : 1);
   }
 
-  static List<String> arguments(Path work, BotApiEmulator emulator) {
+  static List<String> arguments(Path work, Path data, BotApiEmulator emulator) {
     return List.of(
         "--telegram.bot-token=" + TOKEN,
         "--telegram.api-url=" + emulator.baseUrl(),
         "--telegram.poll-timeout=2s",
         "--exemplar.config-dir=" + work.resolve("config"),
-        "--exemplar.data-dir=" + work.resolve("data"),
+        "--exemplar.data-dir=" + data,
         "--exemplar.tick-seconds=1",
         "--exemplar.test.outbox-id-header=true",
         "--server.port=0",
@@ -126,14 +166,19 @@ public final class ChaosRun {
   String run() throws Exception {
     ChaosWorld world = ChaosWorld.prepare(work, FANOUT, NOMINATORS, MEMBERS);
     LocalDateTime moment = world.settingsWithAMomentIn(Duration.ofMinutes(3));
-    bot.start();
+    ChaosBot first = bots.get(0);
+    first.start();
     awaitPolling();
-    bot.stop();
-    world.registerAndAppraise(work.resolve("data/exemplar.db"), NOMINATIONS);
+    first.stop();
+    try (Connection c = connection()) {
+      world.registerAndAppraise(c, NOMINATIONS);
+    }
     world.users(emulator);
-    bot.start();
+    bots.forEach(ChaosBot::start);
     awaitPolling();
-    say("started; the fan-out moment is at %s", moment);
+    say(
+        "started %d instance(s) on %s; the fan-out moment is at %s",
+        bots.size(), databaseUrl == null ? "SQLite" : "PostgreSQL", moment);
 
     ExecutorService load = Executors.newCachedThreadPool();
     load.submit(guard("faults", this::faults));
@@ -155,9 +200,11 @@ public final class ChaosRun {
     say("load done; settling");
     settle();
     new ChaosSecretary(this).audit();
-    int exit = bot.stop();
-    if (exit != 0 && exit != 143) {
-      problems.add("the bot did not stop cleanly on SIGTERM (exit " + exit + ")");
+    for (ChaosBot b : bots) {
+      int exit = b.stop();
+      if (exit != 0 && exit != 143) {
+        problems.add(b.name() + " did not stop cleanly on SIGTERM (exit " + exit + ")");
+      }
     }
     new ChaosChecks(this, world).all();
     return report(world);
@@ -219,15 +266,25 @@ public final class ChaosRun {
 
   /**
    * What an operator's {@code sqlite3} shell or a backup tool does: a write transaction held past
-   * the bot's busy timeout (10 s), so the bot's writes fail with SQLITE_BUSY until it ends.
+   * the bot's busy timeout (10 s), so the bot's writes fail with SQLITE_BUSY until it ends. On
+   * PostgreSQL, a session holding the inbox and the outbox locked against writes as long.
    */
   private void holdWriteLock(Duration held) {
     try (Connection c = connection();
         Statement s = c.createStatement()) {
-      s.execute("BEGIN IMMEDIATE");
+      if (databaseUrl == null) {
+        s.execute("BEGIN IMMEDIATE");
+      } else {
+        c.setAutoCommit(false);
+        s.execute("LOCK TABLE inbox, outbox IN EXCLUSIVE MODE");
+      }
       storageLocks.incrementAndGet();
       Thread.sleep(held.toMillis());
-      s.execute("ROLLBACK");
+      if (databaseUrl == null) {
+        s.execute("ROLLBACK");
+      } else {
+        c.rollback();
+      }
     } catch (SQLException e) {
       say("the outside lock could not be taken: %s", e.getMessage());
     } catch (InterruptedException e) {
@@ -249,12 +306,56 @@ public final class ChaosRun {
       if (!loadRunning) {
         return;
       }
-      String inFlight = inFlight();
-      long pid = bot.kill();
-      kills.add(System.nanoTime());
-      say("kill -9 %d (%d of %d); in flight: %s", pid, kills.size(), KILLS, inFlight);
-      bot.start();
+      killActive().start();
     }
+  }
+
+  /**
+   * {@code kill -9} of the active bot, logged with what was in flight; with two, until the other
+   * took over. The killed bot, to start again.
+   */
+  ChaosBot killActive() throws InterruptedException {
+    String inFlight = inFlight();
+    ChaosBot active = active();
+    long epoch = epoch();
+    long pid = active.kill();
+    long killed = System.nanoTime();
+    kills.add(killed);
+    say("kill -9 %d, %s (%d); in flight: %s", pid, active.name(), kills.size(), inFlight);
+    if (bots.size() > 1) {
+      awaitTakeover(epoch, killed);
+    }
+    return active;
+  }
+
+  /** The bot holding the lease (on SQLite, the only one); the first when none holds it yet. */
+  ChaosBot active() {
+    if (bots.size() == 1) {
+      return bots.get(0);
+    }
+    String holder = text("SELECT holder FROM lease");
+    return bots.stream().filter(b -> b.name().equals(holder)).findFirst().orElse(bots.get(0));
+  }
+
+  long epoch() {
+    return bots.size() == 1 ? 0 : count("SELECT epoch FROM lease");
+  }
+
+  /** Until another instance holds the lease with a later epoch; the time it took, noted. */
+  private void awaitTakeover(long epoch, long killed) throws InterruptedException {
+    long deadline = killed + TimeUnit.MINUTES.toNanos(1);
+    while (System.nanoTime() < deadline) {
+      if (epoch() > epoch) {
+        long took = System.nanoTime() - killed;
+        takeovers.add(took);
+        say(
+            "%s took over (epoch %d) after %.1f s",
+            text("SELECT holder FROM lease"), epoch(), took / 1e9);
+        return;
+      }
+      Thread.sleep(100);
+    }
+    problems.add("no instance took over within a minute of kill " + kills.size());
   }
 
   /** What the emulator was answering in the last second, and the outbox rows still pending. */
@@ -272,7 +373,7 @@ public final class ChaosRun {
   }
 
   /** Until nothing is pending or unhandled and the emulator heard nothing new for 15 s. */
-  private void settle() throws InterruptedException {
+  void settle() throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(8);
     int lastSeen = -1;
     long quietSince = System.nanoTime();
@@ -298,14 +399,16 @@ public final class ChaosRun {
             + count("SELECT count(*) FROM inbox WHERE handled_at IS NULL"));
   }
 
-  private void awaitPolling() throws InterruptedException {
+  void awaitPolling() throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
     while (emulator.longPollsWaiting() == 0) {
-      if (!bot.alive()) {
-        throw new IllegalStateException("the bot stopped at start; see " + bot.log());
+      for (ChaosBot b : bots) {
+        if (b.starts() > 0 && !b.alive()) {
+          throw new IllegalStateException(b.name() + " stopped at start; see " + b.log());
+        }
       }
       if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("the bot did not start polling; see " + bot.log());
+        throw new IllegalStateException("no bot started polling; see " + work);
       }
       Thread.sleep(200);
     }
@@ -322,7 +425,21 @@ public final class ChaosRun {
     }
   }
 
+  /** A text from the live database, read on a connection of its own; null when unreadable. */
+  String text(String sql) {
+    try (Connection c = connection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      return rs.next() ? rs.getString(1) : null;
+    } catch (SQLException e) {
+      return null;
+    }
+  }
+
   Connection connection() throws SQLException {
+    if (databaseUrl != null) {
+      return DriverManager.getConnection(databaseUrl);
+    }
     Connection c = DriverManager.getConnection("jdbc:sqlite:" + work.resolve("data/exemplar.db"));
     try (Statement s = c.createStatement()) {
       s.execute("PRAGMA busy_timeout = 10000");
@@ -394,13 +511,16 @@ public final class ChaosRun {
     out.append(
         String.format(
             Locale.ROOT,
-            "%n| seed | length | kills | starts | updates | requests | faults injected | nominations"
-                + " sent | votes | result |%n|---:|---|---:|---:|---:|---:|---|---:|---:|---|%n"
-                + "| %d | %s | %d | %d | %d | %d | %s | %d | %d | %s |%n",
+            "%n| seed | length | instances | kills | starts | takeover (min–max) | updates | requests"
+                + " | faults injected | nominations sent | votes | result |%n"
+                + "|---:|---|---:|---:|---:|---|---:|---:|---|---:|---:|---|%n"
+                + "| %d | %s | %d | %d | %d | %s | %d | %d | %s | %d | %d | %s |%n",
             seed,
             LENGTH,
+            bots.size(),
             kills.size(),
-            bot.starts(),
+            bots.stream().mapToInt(ChaosBot::starts).sum(),
+            takeoverRange(),
             updates.size(),
             all.size(),
             faults,
@@ -412,6 +532,21 @@ public final class ChaosRun {
     return out.toString();
   }
 
+  private String takeoverRange() {
+    if (takeovers.isEmpty()) {
+      return "–";
+    }
+    List<Long> sorted = new ArrayList<>(takeovers);
+    Collections.sort(sorted);
+    return String.format(
+        Locale.ROOT,
+        "%.1f–%.1f s (median %.1f, %d)",
+        sorted.get(0) / 1e9,
+        sorted.get(sorted.size() - 1) / 1e9,
+        sorted.get(sorted.size() / 2) / 1e9,
+        sorted.size());
+  }
+
   static String stamp(LocalDateTime t) {
     return t.truncatedTo(ChronoUnit.MINUTES)
         .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ROOT));
@@ -419,9 +554,5 @@ public final class ChaosRun {
 
   static LocalDateTime localNow() {
     return LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-  }
-
-  static Stream<Long> members() {
-    return Stream.iterate(FIRST_MEMBER, id -> id + 1).limit(MEMBERS);
   }
 }

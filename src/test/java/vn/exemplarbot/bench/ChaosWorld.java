@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -97,55 +96,53 @@ final class ChaosWorld {
   }
 
   /** Everyone registered, twenty collective dossiers appraised: written while the bot is down. */
-  void registerAndAppraise(Path database, int nominations) throws SQLException {
+  void registerAndAppraise(Connection c, int nominations) throws SQLException {
     long now = System.currentTimeMillis();
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database)) {
-      c.setAutoCommit(false);
-      try (PreparedStatement account =
-          c.prepareStatement(
-              "INSERT INTO account (person_id, telegram_id, chat_id, language, bound_by,"
-                  + " bound_at, registered_at) VALUES (?, ?, ?, 'vi', 'roster-id', ?, ?)"
-                  + " ON CONFLICT (person_id) DO NOTHING")) {
-        for (int i = 0; i < fanout.telegramIds().size(); i++) {
-          add(
-              account,
-              String.format(Locale.ROOT, "fan-head-%04d", i + 1),
-              fanout.telegramIds().get(i),
-              now);
-        }
-        for (int n = 1; n <= members; n++) {
-          add(
-              account,
-              String.format(Locale.ROOT, "member-%03d", n),
-              ChaosRun.FIRST_MEMBER + n - 1,
-              now);
-        }
-        for (int i = 0; i < senders.senderIds().size(); i++) {
-          add(
-              account,
-              String.format(Locale.ROOT, "bench-sender-%03d", i + 1),
-              senders.senderIds().get(i),
-              now);
-        }
-        add(account, "nguyen-thi-lan", ChaosRun.LAN, now);
-        add(account, "tran-quoc-binh", DIRECTOR, now);
-        account.executeBatch();
+    c.setAutoCommit(false);
+    try (PreparedStatement account =
+        c.prepareStatement(
+            "INSERT INTO account (person_id, telegram_id, chat_id, language, bound_by,"
+                + " bound_at, registered_at) VALUES (?, ?, ?, 'vi', 'roster-id', ?, ?)"
+                + " ON CONFLICT (person_id) DO NOTHING")) {
+      for (int i = 0; i < fanout.telegramIds().size(); i++) {
+        add(
+            account,
+            String.format(Locale.ROOT, "fan-head-%04d", i + 1),
+            fanout.telegramIds().get(i),
+            now);
       }
-      try (PreparedStatement nomination =
-          c.prepareStatement(
-              "INSERT INTO nomination (code, cycle_year, proposer_id, kind, nominee_division,"
-                  + " movement, achievements, new_factor, state, created_at, updated_at,"
-                  + " submitted_at) VALUES (?, ?, 'ngo-thanh-son', 'collective', 'HTQT',"
-                  + " 'Chuyển đổi số', 'Thành tích', 0, 'appraised', 0, 0, 0)")) {
-        for (int code = 1; code <= nominations; code++) {
-          nomination.setInt(1, code);
-          nomination.setInt(2, ChaosRun.localNow().plusMinutes(3).plusHours(2).getYear());
-          nomination.addBatch();
-        }
-        nomination.executeBatch();
+      for (int n = 1; n <= members; n++) {
+        add(
+            account,
+            String.format(Locale.ROOT, "member-%03d", n),
+            ChaosRun.FIRST_MEMBER + n - 1,
+            now);
       }
-      c.commit();
+      for (int i = 0; i < senders.senderIds().size(); i++) {
+        add(
+            account,
+            String.format(Locale.ROOT, "bench-sender-%03d", i + 1),
+            senders.senderIds().get(i),
+            now);
+      }
+      add(account, "nguyen-thi-lan", ChaosRun.LAN, now);
+      add(account, "tran-quoc-binh", DIRECTOR, now);
+      account.executeBatch();
     }
+    try (PreparedStatement nomination =
+        c.prepareStatement(
+            "INSERT INTO nomination (code, cycle_year, proposer_id, kind, nominee_division,"
+                + " movement, achievements, new_factor, state, created_at, updated_at,"
+                + " submitted_at) VALUES (?, ?, 'ngo-thanh-son', 'collective', 'HTQT',"
+                + " 'Chuyển đổi số', 'Thành tích', 0, 'appraised', 0, 0, 0)")) {
+      for (int code = 1; code <= nominations; code++) {
+        nomination.setInt(1, code);
+        nomination.setInt(2, ChaosRun.localNow().plusMinutes(3).plusHours(2).getYear());
+        nomination.addBatch();
+      }
+      nomination.executeBatch();
+    }
+    c.commit();
   }
 
   private static void add(PreparedStatement account, String person, long telegramId, long now)
@@ -161,7 +158,9 @@ final class ChaosWorld {
   /** The emulator's side of every registered person. */
   void users(BotApiEmulator emulator) {
     fanout.telegramIds().forEach(id -> heads.add(emulator.user(id, null, "H" + id)));
-    ChaosRun.members().forEach(id -> council.add(emulator.user(id, null, "M" + id)));
+    Stream.iterate(ChaosRun.FIRST_MEMBER, id -> id + 1)
+        .limit(members)
+        .forEach(id -> council.add(emulator.user(id, null, "M" + id)));
     senders.senderIds().forEach(id -> nominators.add(emulator.user(id, null, "S" + id)));
     secretary = emulator.user(ChaosRun.LAN, null, "Lan");
   }
