@@ -53,7 +53,7 @@ class InboxBackupGateTests {
             SteadyClock.system(),
             new RowLocks(sqlite),
             new TransactionLevels(jdbc, sqlite),
-            new Lease(jdbc, sqlite, event -> {}, new SimpleMeterRegistry()));
+            new Lease(jdbc, sqlite, new SimpleMeterRegistry()));
     StaticListableBeanFactory beans =
         new StaticListableBeanFactory(
             Map.of("vote", button("vote", true), "plan", button("plan", false)));
