@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -144,6 +146,38 @@ class LeaseTests {
           .hasMessageContaining("hai lần")
           .hasMessageContaining("twice");
     }
+  }
+
+  @Test
+  void aStandbyWithAnotherConfigurationWarnsAndTheAdminsAreToldOnce() throws Exception {
+    assumeTrue(TestDatabase.postgres(), "the suite runs on SQLite");
+    try (BotHarness a = first().start()) {
+      EmulatedUser admin = a.user(100007, "huynhducthinh", "Thịnh");
+      a.exchange(admin, "/start", "Huỳnh Đức Thịnh");
+      BotHarness b = second(a, work.resolve("b"));
+      Files.writeString(
+          b.configDir().resolve("settings.yml"),
+          "\n# changed on machine b only\n",
+          StandardOpenOption.APPEND);
+      try (b) {
+        b.start();
+        await()
+            .atMost(Duration.ofSeconds(15))
+            .until(() -> b.manage("/actuator/health").body().contains("differs from the active"));
+        a.awaitText(admin, "Phiên bản b", "bot-config/");
+        await()
+            .during(Duration.ofSeconds(6))
+            .atMost(Duration.ofSeconds(8))
+            .until(() -> toldAbout(a, admin, "Phiên bản b") == 1);
+        assertThat(a.manage("/actuator/health").body()).doesNotContain("differs from the active");
+      }
+    }
+  }
+
+  private static long toldAbout(BotHarness bot, EmulatedUser user, String fragment) {
+    return bot.emulator().chat(user.chatId()).stream()
+        .filter(m -> m.fromBot() && m.text() != null && m.text().contains(fragment))
+        .count();
   }
 
   /** The requests the bot behind this emulator made, those named aside. */
