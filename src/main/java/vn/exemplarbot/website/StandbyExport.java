@@ -32,7 +32,8 @@ class StandbyExport {
   private void check() {
     try {
       long serial = changes.serial();
-      if (seen >= 0 && serial != seen && !lease.holding()) {
+      // The first look regenerates too: a change may have come between the start's export and it.
+      if (serial != seen && !lease.holding()) {
         export.regenerate();
         log.info("Website export regenerated on this standby (public change {})", serial);
       }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -171,6 +172,30 @@ class LeaseTests {
             .until(() -> toldAbout(a, admin, "Phiên bản b") == 1);
         assertThat(a.manage("/actuator/health").body()).doesNotContain("differs from the active");
       }
+    }
+  }
+
+  @Test
+  void aStandbyRegeneratesItsExportWhenTheActiveMadeAPublicChange() throws Exception {
+    assumeTrue(TestDatabase.postgres(), "the suite runs on SQLite");
+    try (BotHarness a = first().start();
+        BotHarness b = second(a, work.resolve("b")).start()) {
+      Path page = b.dataDir().resolve("site/index.html");
+      await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(page));
+      // The standby's first look at the count of changes regenerates once; the watch starts there.
+      FileTime started = Files.getLastModifiedTime(page);
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> Files.getLastModifiedTime(page).compareTo(started) > 0);
+      FileTime before = Files.getLastModifiedTime(page);
+      EmulatedUser admin = a.user(100007, "huynhducthinh", "Thịnh");
+      a.exchange(admin, "/start", "Huỳnh Đức Thịnh");
+      // A reload regenerates the active's export, a public change the standby hears of.
+      a.exchange(admin, "/reload", "Đã đọc lại bot-config");
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> Files.getLastModifiedTime(page).compareTo(before) > 0);
+      assertThat(b.bean(Lease.class).active()).isFalse();
     }
   }
 
