@@ -23,11 +23,13 @@ import vn.exemplarbot.roster.Accounts;
 import vn.exemplarbot.roster.Directory;
 import vn.exemplarbot.roster.Person;
 import vn.exemplarbot.roster.Role;
+import vn.exemplarbot.storage.Lease;
 
 /**
  * {@code /admin}: what needs the admin's attention: people not registered, refused messages, gaps
  * in the configuration, the last good backup (and why one was skipped or failed), and messages a
- * restore found unsent, with {@code Gửi lại} and {@code Bỏ}.
+ * restore found unsent, with {@code Gửi lại} and {@code Bỏ}; on PostgreSQL, which instance is
+ * active and since when.
  */
 @Component
 class AdminCommand implements CommandHandler, ButtonHandler {
@@ -41,9 +43,12 @@ class AdminCommand implements CommandHandler, ButtonHandler {
   private final Outbox outbox;
   private final Directory directory;
   private final Backups backups;
+  private final Lease lease;
 
-  AdminCommand(Accounts accounts, Outbox outbox, Directory directory, Backups backups) {
+  AdminCommand(
+      Accounts accounts, Outbox outbox, Directory directory, Backups backups, Lease lease) {
     this.accounts = accounts;
+    this.lease = lease;
     this.outbox = outbox;
     this.directory = directory;
     this.backups = backups;
@@ -82,6 +87,12 @@ class AdminCommand implements CommandHandler, ButtonHandler {
       text.append('\n').append(gaps.strip());
     }
     backupLines(turn, text);
+    lease
+        .holder()
+        .ifPresent(
+            h ->
+                text.append("\n\n")
+                    .append(turn.text("admin.lease", h.name(), WHEN.format(h.since()), h.epoch())));
     int restored = outbox.restoredCount();
     if (restored == 0) {
       turn.reply(new Message.Text(text.toString()));

@@ -8,12 +8,14 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.exemplarbot.clock.SteadyClock;
 import vn.exemplarbot.messaging.internal.OutboxRows;
 import vn.exemplarbot.storage.JournalScrub;
+import vn.exemplarbot.storage.Lease;
 import vn.exemplarbot.storage.TransactionLevels;
 
 /**
  * The sender's side of the outbox: what is due, and what became of each attempt. A delivered or
  * refused row keeps no text; a delivered ephemeral row is deleted. What became of an attempt is
  * written by the row's key at {@code READ COMMITTED} on PostgreSQL ({@link TransactionLevels}).
+ * Rows are handed out, and attempts written, only by the active instance ({@link Lease#fence()}).
  */
 @Service
 @Transactional
@@ -23,9 +25,16 @@ public class OutboxQueue {
   private final JournalScrub scrub;
   private final SteadyClock clock;
   private final TransactionLevels levels;
+  private final Lease lease;
 
-  OutboxQueue(OutboxRows rows, JournalScrub scrub, SteadyClock clock, TransactionLevels levels) {
+  OutboxQueue(
+      OutboxRows rows,
+      JournalScrub scrub,
+      SteadyClock clock,
+      TransactionLevels levels,
+      Lease lease) {
     this.rows = rows;
+    this.lease = lease;
     this.scrub = scrub;
     this.clock = clock;
     this.levels = levels;
@@ -33,6 +42,7 @@ public class OutboxQueue {
 
   @Transactional(readOnly = true)
   public List<OutboxItem> due(int limit) {
+    lease.fence();
     return rows.due(clock.instant(), limit);
   }
 
@@ -44,6 +54,7 @@ public class OutboxQueue {
   /** Delivered: an ephemeral row (a ballot choice or receipt) is deleted, the journal scrubbed. */
   public void sent(long id, Long messageId) {
     levels.readCommitted();
+    lease.fence();
     if (rows.deleteIfEphemeral(id)) {
       scrub.checkpointAfterCommit();
       return;
@@ -53,6 +64,7 @@ public class OutboxQueue {
 
   public void retryAt(long id, Instant at, String reason) {
     levels.readCommitted();
+    lease.fence();
     rows.retryAt(id, at, reason);
   }
 
@@ -62,12 +74,14 @@ public class OutboxQueue {
    */
   public void retryUnknownFate(long id, Instant at, String reason) {
     levels.readCommitted();
+    lease.fence();
     rows.retryUnknownFate(id, at, reason);
   }
 
   /** Refused for good: only a text-free marker stays. */
   public void refused(long id, String reason) {
     levels.readCommitted();
+    lease.fence();
     rows.refused(id, reason, clock.instant());
     if (rows.ephemeral(id)) {
       scrub.checkpointAfterCommit();

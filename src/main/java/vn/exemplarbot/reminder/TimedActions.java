@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.exemplarbot.clock.Zones;
 import vn.exemplarbot.reminder.internal.DueActionRows;
+import vn.exemplarbot.storage.Lease;
 
 /** Schedules timed actions and runs those that are due, each once, with its effect. */
 @Service
@@ -29,13 +30,16 @@ public class TimedActions {
   private volatile Map<String, TimedActionHandler> handlers;
   private final TransactionTemplate transactions;
   private final Clock clock;
+  private final Lease lease;
 
   TimedActions(
       DueActionRows rows,
       ObjectProvider<TimedActionHandler> handlers,
       TransactionTemplate transactions,
-      Clock clock) {
+      Clock clock,
+      Lease lease) {
     this.rows = rows;
+    this.lease = lease;
     // Lazily: a handler may itself schedule its next run.
     this.handlerBeans = handlers;
     this.transactions = transactions;
@@ -102,8 +106,14 @@ public class TimedActions {
     return rows.nextUnfired();
   }
 
-  /** Runs every action due by the clock; returns how many ran. Serialized: one runner at a time. */
+  /**
+   * Runs every action due by the clock; returns how many ran. Serialized: one runner at a time, and
+   * only on the active instance.
+   */
   public synchronized int runDue() {
+    if (!lease.active()) {
+      return 0;
+    }
     Instant now = clock.instant();
     int ran = 0;
     List<TimedAction> due;
@@ -120,7 +130,7 @@ public class TimedActions {
       // A full batch of which none ran (each failing, or claimed by another runner) is read again
       // at
       // the next tick, not at once: the same hundred would come back and the loop would spin.
-    } while (due.size() == 100 && ranInBatch > 0);
+    } while (due.size() == 100 && ranInBatch > 0 && lease.active());
     return ran;
   }
 
@@ -144,6 +154,10 @@ public class TimedActions {
                 return true;
               }));
     } catch (RuntimeException e) {
+      if (Lease.fenced(e)) {
+        // Another instance took the lease: the row stays due, for it.
+        return false;
+      }
       // Nothing of it committed: the row stays due and is tried again at the next tick.
       log.warn(
           "Timed action {} failed, will retry: {}", action.key(), e.getClass().getSimpleName());

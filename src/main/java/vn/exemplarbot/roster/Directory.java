@@ -30,6 +30,7 @@ public class Directory {
   private final ApplicationEventPublisher events;
   private final ObjectProvider<ReloadVeto> vetoes;
   private final AtomicReference<BotConfig> current = new AtomicReference<>();
+  private volatile String hash = "";
 
   Directory(
       @Value("${exemplar.config-dir}") Path configDir,
@@ -62,6 +63,11 @@ public class Directory {
 
   public Path configDir() {
     return configDir;
+  }
+
+  /** The SHA-256 of the {@code bot-config/} files in force, as loaded (hex). */
+  public String configHash() {
+    return hash;
   }
 
   /** Re-reads both files; on refusal or a module's veto the configuration in force stays. */
@@ -104,6 +110,7 @@ public class Directory {
 
   private void install(BotConfig config) {
     current.set(config);
+    hash = ConfigHash.of(configDir);
     if (!config.warnings().isEmpty()) {
       log.warn(
           "Configuration gaps (the bot runs, but fix these):\n{}", render(config.warnings(), VI));

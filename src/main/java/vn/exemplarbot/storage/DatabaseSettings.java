@@ -32,6 +32,10 @@ public final class DatabaseSettings implements EnvironmentPostProcessor, Ordered
     if (database.sqlite()) {
       return;
     }
+    // Several instances may share this database: the lease's settings are refused now, with the
+    // fix,
+    // rather than as a bean that cannot be created.
+    LeaseSettings.of(environment);
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("spring.datasource.url", environment.getProperty(Database.URL).strip());
     settings.put("spring.datasource.driver-class-name", "org.postgresql.Driver");

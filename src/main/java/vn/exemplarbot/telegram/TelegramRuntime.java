@@ -18,6 +18,7 @@ import vn.exemplarbot.clock.SteadyClock;
 import vn.exemplarbot.conversation.Dispatcher;
 import vn.exemplarbot.messaging.OutboxQueue;
 import vn.exemplarbot.storage.JournalScrub;
+import vn.exemplarbot.storage.Lease;
 import vn.exemplarbot.storage.LocalCopies;
 import vn.exemplarbot.telegram.internal.ApiFailure;
 import vn.exemplarbot.telegram.internal.BotApi;
@@ -43,7 +44,10 @@ import vn.exemplarbot.telegram.internal.WebhookSwitch;
  * poll ends at once (what it had not stored stays unconfirmed at Telegram), the update being
  * applied finishes, calls under way get a short grace, then every thread and connection is
  * released. With {@code TELEGRAM_WEBHOOK_URL} there is no poll: Telegram pushes updates to the
- * {@link WebhookEndpoint}, refused with 503 before start and after stop (Telegram keeps them).
+ * {@link WebhookEndpoint}, refused with 503 before start and after stop (Telegram keeps them). With
+ * two instances on PostgreSQL the loops act only while this one holds the {@link Lease}: a standby
+ * neither polls nor applies nor sends, its webhook answers 503, and an instance that loses the
+ * lease stops at once (the long poll and the calls under way are cancelled).
  */
 @Component
 class TelegramRuntime implements SmartLifecycle {
@@ -60,6 +64,8 @@ class TelegramRuntime implements SmartLifecycle {
   private final Optional<WebhookAddress> webhook;
   private final WebhookReceiver receiver;
   private final WebhookSwitch switcher;
+  private final Lease lease;
+  private final Object turns = new Object();
   private final ExecutorService loops = Executors.newFixedThreadPool(3, Threads.named("tg-loop"));
   private final ScheduledExecutorService probe =
       Executors.newSingleThreadScheduledExecutor(Threads.named("tg-probe"));
@@ -82,10 +88,12 @@ class TelegramRuntime implements SmartLifecycle {
       MeterRegistry meters,
       WebhookState webhookState,
       LocalCopies files,
+      Lease lease,
       @Value("${exemplar.test.allow-plain-webhook:false}") boolean allowPlainWebhook,
       @Value("${exemplar.api.probe-interval:PT1M}") Duration probeInterval,
       @Value("${exemplar.api.down-after:PT5M}") Duration downAfter) {
     this.api = api;
+    this.lease = lease;
     // At least twice within the time after which silence means down, so an idle bot is never down.
     Duration half = downAfter.dividedBy(2);
     this.probeInterval = half.compareTo(probeInterval) < 0 ? half : probeInterval;
@@ -130,6 +138,7 @@ class TelegramRuntime implements SmartLifecycle {
     // Before the first update: what a kill left in the write-ahead log, and an owed VACUUM.
     scrub.atStart();
     storage.attach(api, inbox::unhandledCount);
+    lease.watch(this::leaseChanged);
     loops.execute(this::connectAndPoll);
     loops.execute(processor::run);
     loops.execute(sender::run);
@@ -150,23 +159,56 @@ class TelegramRuntime implements SmartLifecycle {
     }
   }
 
+  /** Each time this instance becomes the active one: identify, then poll or open the webhook. */
   private void connectAndPoll() {
     try {
-      processor.ready(new UpdateTranslator(poller.identify()), sender::wake);
-      if (webhook.isPresent()) {
-        switcher.toWebhook(webhook.get());
-        return;
+      while (running) {
+        awaitTurn(true);
+        processor.ready(new UpdateTranslator(poller.identify()), sender::wake);
+        if (webhook.isPresent()) {
+          switcher.toWebhook(webhook.get());
+          awaitTurn(false);
+        } else {
+          switcher.toPolling();
+          poller.run();
+        }
       }
-      switcher.toPolling();
-      poller.run();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Until this instance is (or, with false, is no longer) the active one, or stops. */
+  private void awaitTurn(boolean active) throws InterruptedException {
+    synchronized (turns) {
+      while (running && api.active() != active) {
+        turns.wait(200);
+      }
+    }
+    if (!running) {
+      throw new InterruptedException("stopped");
+    }
+  }
+
+  /** The lease taken (the loops start) or lost (they stop at once). */
+  private void leaseChanged(boolean active) {
+    if (!active) {
+      receiver.close();
+      api.cancelCalls();
+    } else {
+      sender.wake();
+    }
+    synchronized (turns) {
+      turns.notifyAll();
     }
   }
 
   @Override
   public void stop() {
     running = false;
+    synchronized (turns) {
+      turns.notifyAll();
+    }
     probe.shutdownNow();
     switcher.stop();
     poller.stop();

@@ -11,6 +11,8 @@ import vn.exemplarbot.decision.CertificateReissued;
 import vn.exemplarbot.decision.ExemplarsPublished;
 import vn.exemplarbot.decision.RecognitionRevoked;
 import vn.exemplarbot.roster.ConfigReloaded;
+import vn.exemplarbot.storage.LeaseTaken;
+import vn.exemplarbot.storage.PublicChanges;
 
 /**
  * When the export is regenerated: at start (so the folder and a page saying none are published yet
@@ -21,8 +23,9 @@ import vn.exemplarbot.roster.ConfigReloaded;
  * before the commit, a rollback would leave public what never happened (an exemplar whose ballot
  * was not in fact published). So it waits for the commit ({@code AFTER_COMMIT}) and reads the
  * committed rows then; a change made without a transaction ({@code /reload}) regenerates at once
- * ({@code fallbackExecution}). A failure is logged, never thrown: the change itself has committed,
- * and the next change or start writes the export again.
+ * ({@code fallbackExecution}). Each regeneration is counted for the standbys ({@link
+ * StandbyExport}). A failure is logged, never thrown: the change itself has committed, and the next
+ * change or start writes the export again.
  */
 @Component
 class ExportTriggers {
@@ -30,9 +33,19 @@ class ExportTriggers {
   private static final Logger log = LoggerFactory.getLogger(ExportTriggers.class);
 
   private final SiteExport export;
+  private final PublicChanges changes;
 
-  ExportTriggers(SiteExport export) {
+  ExportTriggers(SiteExport export, PublicChanges changes) {
     this.export = export;
+    this.changes = changes;
+  }
+
+  /** An instance that takes over writes the export from what the former active made public. */
+  @EventListener
+  void on(LeaseTaken event) {
+    if (event.takeover()) {
+      regenerate("took over the lease, epoch " + event.epoch());
+    }
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -63,6 +76,8 @@ class ExportTriggers {
   private void regenerate(String why) {
     try {
       export.regenerate();
+      // Standbys regenerate their copy when they see this count move (StandbyExport).
+      changes.counted();
     } catch (RuntimeException e) {
       log.error("Website export not regenerated ({}): {}", why, e.toString(), e);
     }

@@ -41,14 +41,54 @@ public final class BotHarness implements AutoCloseable {
   /** The PostgreSQL database this bot runs on, when the suite runs on PostgreSQL. */
   private final String databaseUrl;
 
+  /** This bot's name as an instance ({@code EXEMPLAR_INSTANCE_NAME}): its folder's. */
+  private final String instance;
+
+  /** Whether closing this harness closes the emulator and drops the database: not when shared. */
+  private final boolean ownsEmulator;
+
+  private final boolean ownsDatabase;
+
   private BotHarness(Path workDir, LocalDateTime start) {
     this.configDir = workDir.resolve("config");
     this.dataDir = workDir.resolve("data");
+    this.instance = workDir.getFileName().toString();
     this.clock = new MutableClock(start);
     copyExampleConfig(configDir);
     this.emulator = BotApiEmulator.start(TOKEN);
     emulator.requestValidator(new BotApiSpec());
     this.databaseUrl = TestDatabase.postgres() ? TestDatabase.create() : null;
+    this.ownsEmulator = true;
+    this.ownsDatabase = true;
+  }
+
+  private BotHarness(Path workDir, BotHarness other, BotApiEmulator emulator) {
+    this.configDir = workDir.resolve("config");
+    this.dataDir = workDir.resolve("data");
+    this.instance = workDir.getFileName().toString();
+    this.clock = other.clock;
+    copyExampleConfig(configDir);
+    this.ownsEmulator = emulator == null;
+    this.emulator = emulator != null ? emulator : BotApiEmulator.start(TOKEN);
+    this.emulator.requestValidator(new BotApiSpec());
+    this.databaseUrl = other.databaseUrl;
+    this.ownsDatabase = false;
+  }
+
+  /**
+   * A second bot, not started yet, on the same database (PostgreSQL) and the same emulator as
+   * {@code other}, with its own data folder and copy of {@code bot-config/}: two instances.
+   */
+  public static BotHarness sharing(BotHarness other, Path workDir) {
+    return new BotHarness(workDir, other, other.emulator);
+  }
+
+  /**
+   * As {@link #sharing}, but with an emulator of its own, so what each bot asks of the Bot API is
+   * told apart (the emulator cannot tell two bots with one token apart).
+   */
+  public static BotHarness sharingDatabase(BotHarness other, Path workDir) {
+    return new BotHarness(workDir, other, null);
   }
 
   /** A harness whose bot is not started yet: set properties or sources, then {@link #start()}. */
@@ -99,6 +139,7 @@ public final class BotHarness implements AutoCloseable {
     props.put("telegram.chat-interval", "50ms");
     props.put("server.port", "0");
     props.put("management.server.port", "0");
+    props.put("exemplar.instance.name", instance);
     if (databaseUrl != null) {
       props.put("exemplar.database.url", databaseUrl);
       // The decisions that follow a ballot are tested on PostgreSQL too (BallotOnPostgresTests
@@ -214,8 +255,10 @@ public final class BotHarness implements AutoCloseable {
   @Override
   public void close() {
     stop();
-    emulator.close();
-    if (databaseUrl != null) {
+    if (ownsEmulator) {
+      emulator.close();
+    }
+    if (databaseUrl != null && ownsDatabase) {
       TestDatabase.drop(databaseUrl);
     }
   }

@@ -2,6 +2,7 @@ package vn.exemplarbot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.lang.reflect.Constructor;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +18,7 @@ import vn.exemplarbot.clock.SteadyClock;
 import vn.exemplarbot.conversation.ButtonHandler;
 import vn.exemplarbot.conversation.CallbackData;
 import vn.exemplarbot.conversation.Turn;
+import vn.exemplarbot.storage.Lease;
 import vn.exemplarbot.storage.RowLocks;
 import vn.exemplarbot.storage.TransactionLevels;
 import vn.exemplarbot.telegram.internal.Inbox;
@@ -38,12 +40,20 @@ class InboxBackupGateTests {
     JdbcClient jdbc = JdbcClient.create(db);
     Constructor<Inbox> make =
         Inbox.class.getDeclaredConstructor(
-            JdbcClient.class, SteadyClock.class, RowLocks.class, TransactionLevels.class);
+            JdbcClient.class,
+            SteadyClock.class,
+            RowLocks.class,
+            TransactionLevels.class,
+            Lease.class);
     make.setAccessible(true);
     MockEnvironment sqlite = new MockEnvironment();
     Inbox inbox =
         make.newInstance(
-            jdbc, SteadyClock.system(), new RowLocks(sqlite), new TransactionLevels(jdbc, sqlite));
+            jdbc,
+            SteadyClock.system(),
+            new RowLocks(sqlite),
+            new TransactionLevels(jdbc, sqlite),
+            new Lease(jdbc, sqlite, new SimpleMeterRegistry()));
     StaticListableBeanFactory beans =
         new StaticListableBeanFactory(
             Map.of("vote", button("vote", true), "plan", button("plan", false)));

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.exemplarbot.reminder.TimedAction;
+import vn.exemplarbot.storage.Lease;
 import vn.exemplarbot.storage.RowLocks;
 
 /** SQL of the due_action table. */
@@ -14,10 +15,12 @@ public class DueActionRows {
 
   private final JdbcClient jdbc;
   private final RowLocks locks;
+  private final Lease lease;
 
-  DueActionRows(JdbcClient jdbc, RowLocks locks) {
+  DueActionRows(JdbcClient jdbc, RowLocks locks, Lease lease) {
     this.jdbc = jdbc;
     this.locks = locks;
+    this.lease = lease;
   }
 
   /** A new action, or a new time for one that has not fired; a fired one is left as it is. */
@@ -71,9 +74,10 @@ public class DueActionRows {
   /**
    * Claims the action: true for exactly one caller, ever. One that another transaction is claiming
    * right now is passed over (false), not waited for: if that one rolls back, the action is still
-   * due and is claimed at a later tick.
+   * due and is claimed at a later tick. Only by the active instance ({@link Lease#fence()}).
    */
   public boolean claim(long id, Instant now, String outcome) {
+    lease.fence();
     return jdbc.sql(
                 "UPDATE due_action SET fired_at = :now, outcome = :o WHERE id IN"
                     + " (SELECT id FROM due_action WHERE id = :id AND fired_at IS NULL"

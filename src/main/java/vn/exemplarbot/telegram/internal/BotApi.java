@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
@@ -23,6 +24,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
@@ -36,6 +38,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
  * bounded by a timeout ({@code execute()} can wait forever), failures classified (the client never
  * retries and ignores {@code retry_after}), files downloaded from the configured base URL (the
  * library hard-codes api.telegram.org), and the HTTP client's threads owned and shut down here.
+ * With two instances, the one place that makes no call unless this instance is the active one
+ * within its lease's deadline ({@code storage.Lease}); {@code getMe} alone, which changes nothing
+ * at Telegram, is asked by a standby too (health's {@code botApi}).
  */
 public final class BotApi implements AutoCloseable {
 
@@ -48,6 +53,7 @@ public final class BotApi implements AutoCloseable {
   private final TokenWatch tokenWatch = new TokenWatch();
   private final ApiReachability reachability = new ApiReachability();
   private final OutboxTags tags;
+  private volatile BooleanSupplier mayCall = () -> true;
 
   public BotApi(String token, URI base, Duration longestCall) {
     this(token, base, longestCall, new OutboxTags(false));
@@ -89,6 +95,26 @@ public final class BotApi implements AutoCloseable {
     return new TelegramUrl(https ? "https" : "http", base.getHost(), port, false);
   }
 
+  /** Calls are made only while this says so (the lease held within its deadline). */
+  public void callWhile(BooleanSupplier mayCall) {
+    this.mayCall = mayCall;
+  }
+
+  /** Whether calls are made now: this is the active instance (always, on SQLite). */
+  public boolean active() {
+    return mayCall.getAsBoolean();
+  }
+
+  /** Refused before it leaves: the row stays due, the update stays in the inbox. */
+  private void mayCall(Object method) throws ApiFailure {
+    if (!(method instanceof GetMe) && !mayCall.getAsBoolean()) {
+      throw new ApiFailure(ApiFailure.Kind.TRANSIENT, 0, NOT_ACTIVE, 0);
+    }
+  }
+
+  /** The reason of a call refused because this instance is not the active one. */
+  public static final String NOT_ACTIVE = "not the active instance";
+
   public ObjectMapper mapper() {
     return mapper;
   }
@@ -108,6 +134,7 @@ public final class BotApi implements AutoCloseable {
 
   public <T extends Serializable> T call(BotApiMethod<T> method, Duration timeout)
       throws ApiFailure, InterruptedException {
+    mayCall(method);
     try {
       return await(client.executeAsync(method), timeout);
     } catch (TelegramApiException e) {
@@ -124,7 +151,11 @@ public final class BotApi implements AutoCloseable {
     CompletableFuture<T> result = new CompletableFuture<>();
     CompletableFuture<T> call;
     try {
+      mayCall(method);
       call = client.executeAsync(method);
+    } catch (ApiFailure e) {
+      result.completeExceptionally(e);
+      return result;
     } catch (TelegramApiException e) {
       result.completeExceptionally(classify(e));
       return result;
@@ -147,15 +178,18 @@ public final class BotApi implements AutoCloseable {
 
   public Boolean setWebhook(SetWebhook webhook, Duration timeout)
       throws ApiFailure, InterruptedException {
+    mayCall(webhook);
     return await(client.executeAsync(webhook), timeout);
   }
 
   public Message send(SendDocument document, Duration timeout)
       throws ApiFailure, InterruptedException {
+    mayCall(document);
     return await(client.executeAsync(document), timeout);
   }
 
   public Message send(SendPhoto photo, Duration timeout) throws ApiFailure, InterruptedException {
+    mayCall(photo);
     return await(client.executeAsync(photo), timeout);
   }
 
@@ -213,6 +247,7 @@ public final class BotApi implements AutoCloseable {
 
   /** Downloads {@code <base>/file/bot<token>/<path>} into {@code target}; returns its size. */
   public long download(String filePath, Path target, long maxBytes) throws ApiFailure, IOException {
+    mayCall(filePath);
     Request request =
         new Request.Builder()
             .url(base.toString().replaceAll("/+$", "") + "/file/bot" + token + "/" + filePath)

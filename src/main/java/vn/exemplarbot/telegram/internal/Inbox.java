@@ -6,6 +6,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.exemplarbot.clock.SteadyClock;
+import vn.exemplarbot.storage.Lease;
 import vn.exemplarbot.storage.RowLocks;
 import vn.exemplarbot.storage.TransactionLevels;
 
@@ -21,9 +22,11 @@ public class Inbox {
   private final SteadyClock clock;
   private final RowLocks locks;
   private final TransactionLevels levels;
+  private final Lease lease;
 
-  Inbox(JdbcClient jdbc, SteadyClock clock, RowLocks locks, TransactionLevels levels) {
+  Inbox(JdbcClient jdbc, SteadyClock clock, RowLocks locks, TransactionLevels levels, Lease lease) {
     this.jdbc = jdbc;
+    this.lease = lease;
     this.clock = clock;
     this.locks = locks;
     this.levels = levels;
@@ -31,11 +34,13 @@ public class Inbox {
 
   /**
    * Stores what is new; returns how many were new. At {@code READ COMMITTED} on PostgreSQL ({@link
-   * TransactionLevels}): each row is new or already there, whatever runs beside it.
+   * TransactionLevels}): each row is new or already there, whatever runs beside it. Only by the
+   * active instance ({@link Lease#fence()}).
    */
   @Transactional
   public int store(List<RawUpdate> updates) {
     levels.readCommitted();
+    lease.fence();
     int stored = 0;
     long now = clock.millis();
     for (RawUpdate update : updates) {
@@ -93,6 +98,7 @@ public class Inbox {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public boolean handled(long updateId, boolean failed) {
+    lease.fence();
     return jdbc.sql(
                 "UPDATE inbox SET handled_at = :at, payload = NULL, failed = :f WHERE update_id IN"
                     + " (SELECT update_id FROM inbox WHERE update_id = :id AND handled_at IS NULL"

@@ -22,6 +22,7 @@ import vn.exemplarbot.clock.SteadyClock;
 import vn.exemplarbot.messaging.Message;
 import vn.exemplarbot.messaging.OutboxItem;
 import vn.exemplarbot.messaging.OutboxQueue;
+import vn.exemplarbot.storage.Lease;
 import vn.exemplarbot.storage.LocalCopies;
 
 /**
@@ -109,10 +110,14 @@ public final class OutboxSender {
     while (running) {
       long wait = 250;
       try {
-        wait = dispatchDue();
-        storage.sent();
+        if (api.active()) {
+          wait = dispatchDue();
+          storage.sent();
+        }
       } catch (RuntimeException e) {
-        if (StorageWatch.fault(e).isPresent()) {
+        if (Lease.fenced(e)) {
+          log.debug("Outbox not read: another instance is active");
+        } else if (StorageWatch.fault(e).isPresent()) {
           // Said once by the watch, and once a minute while it lasts; tried again in a second.
           storage.sendFailed(e);
           wait = 1000;
@@ -183,6 +188,10 @@ public final class OutboxSender {
     try {
       messageId = pacedCall(item);
     } catch (ApiFailure failure) {
+      if (BotApi.NOT_ACTIVE.equals(failure.reason())) {
+        // Not sent: the row stays due, untouched, for the active instance.
+        return "not-active";
+      }
       return settle(item, failure);
     } catch (RuntimeException e) {
       log.warn("Message {} failed, will retry: {}", item.id(), e.getClass().getSimpleName());

@@ -12,6 +12,7 @@ import vn.exemplarbot.conversation.Answer;
 import vn.exemplarbot.conversation.Dispatcher;
 import vn.exemplarbot.conversation.Incoming;
 import vn.exemplarbot.storage.Contention;
+import vn.exemplarbot.storage.Lease;
 import vn.exemplarbot.telegram.internal.Inbox.RawUpdate;
 
 /**
@@ -150,7 +151,7 @@ final class UpdateApplier {
    * group rolls back whole and is applied again once the database can be written.
    */
   private static void rethrowStorageFault(RuntimeException e) {
-    if (StorageWatch.fault(e).isPresent() || Contention.is(e)) {
+    if (StorageWatch.fault(e).isPresent() || Contention.is(e) || Lease.fenced(e)) {
       throw e;
     }
   }

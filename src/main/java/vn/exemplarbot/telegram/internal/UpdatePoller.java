@@ -9,6 +9,7 @@ import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
+import vn.exemplarbot.storage.Lease;
 import vn.exemplarbot.telegram.internal.Inbox.RawUpdate;
 
 /**
@@ -59,10 +60,11 @@ public final class UpdatePoller {
     throw new InterruptedException("stopped");
   }
 
+  /** Polls while this instance is the active one (always, on SQLite), or until stopped. */
   public void run() {
     int offset = 0;
     int failures = 0;
-    while (running) {
+    while (running && api.active()) {
       long started = System.nanoTime();
       int received = 0;
       try {
@@ -77,7 +79,7 @@ public final class UpdatePoller {
           Thread.sleep(200);
         }
       } catch (ApiFailure e) {
-        if (!running) {
+        if (!running || !api.active()) {
           return;
         }
         if (PollConflict.is(e)) {
@@ -93,6 +95,9 @@ public final class UpdatePoller {
       } catch (InterruptedException e) {
         return;
       } catch (RuntimeException e) {
+        if (Lease.fenced(e)) {
+          return;
+        }
         // Not stored, so not confirmed: the same updates come again with the same offset.
         storage.storeFailed(e, received);
         sleepQuietly(backoff(++failures));

@@ -15,6 +15,7 @@ import vn.exemplarbot.conversation.Answer;
 import vn.exemplarbot.conversation.Dispatcher;
 import vn.exemplarbot.conversation.Incoming;
 import vn.exemplarbot.storage.Contention;
+import vn.exemplarbot.storage.Lease;
 import vn.exemplarbot.telegram.internal.Inbox.RawUpdate;
 
 /**
@@ -92,8 +93,13 @@ public final class UpdateProcessor {
    */
   private boolean drainOrRetry() {
     try {
-      return translator != null && drainOnce();
+      return translator != null && api.active() && drainOnce();
     } catch (RuntimeException e) {
+      if (Lease.fenced(e)) {
+        // Another instance took the lease: it applies what is left.
+        log.info("Updates not applied: another instance is active");
+        return false;
+      }
       if (Contention.is(e)) {
         // Met other transactions more times than a group is run again: tried again shortly.
         log.warn("Updates met other transactions; applying them again");
@@ -107,7 +113,7 @@ public final class UpdateProcessor {
   /** Applies one batch, in groups; true when there may be more waiting. */
   private boolean drainOnce() {
     List<RawUpdate> batch = inbox.unhandled(BATCH);
-    for (int from = 0; from < batch.size() && !stopped; from += GROUP) {
+    for (int from = 0; from < batch.size() && !stopped && api.active(); from += GROUP) {
       List<RawUpdate> group = batch.subList(from, Math.min(batch.size(), from + GROUP));
       for (UpdateApplier.Applied applied : applier.applyGroup(group, this::incoming)) {
         Arrival arrived = arrivals.remove(applied.raw().updateId());

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import vn.exemplarbot.storage.Lease;
 import vn.exemplarbot.telegram.internal.Inbox.RawUpdate;
 
 /**
@@ -105,6 +106,10 @@ public final class WebhookReceiver {
       log.warn("Update {} could not be written as JSON (400)", update.getUpdateId());
       return 400;
     } catch (RuntimeException e) {
+      if (Lease.fenced(e)) {
+        // Another instance is active: Telegram pushes it again, there.
+        return 503;
+      }
       // Not stored: Telegram keeps it and pushes it again.
       storage.storeFailed(e, 1);
       return 500;

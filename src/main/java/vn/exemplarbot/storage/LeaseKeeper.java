@@ -1,0 +1,181 @@
+package vn.exemplarbot.storage;
+
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the {@link Lease} on PostgreSQL: the active renews it every {@code EXEMPLAR_LEASE_RENEW} to
+ * an expiry {@code EXEMPLAR_LEASE_TTL} ahead on the database's clock; a standby tries as often and
+ * takes it only once expired (or released at a clean stop), with the next epoch, in one conditional
+ * {@code UPDATE}. A renewal that touches no row (another instance took it) steps down at once; one
+ * that fails (the database out of reach) keeps the role until the monotonic deadline has passed.
+ * Starts before the loops that act and stops after them, releasing the lease. On SQLite: nothing.
+ */
+@Component
+class LeaseKeeper implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(LeaseKeeper.class);
+
+  /** The database's clock in epoch milliseconds. */
+  private static final String NOW = "(EXTRACT(EPOCH FROM clock_timestamp()) * 1000)::BIGINT";
+
+  private final Lease lease;
+  private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
+  private ScheduledExecutorService keeper;
+  private ScheduledExecutorService chores;
+  private volatile boolean wasStandby;
+  private volatile boolean running;
+
+  LeaseKeeper(Lease lease, JdbcClient jdbc, ApplicationEventPublisher events) {
+    this.lease = lease;
+    this.jdbc = jdbc;
+    this.events = events;
+  }
+
+  @Override
+  public void start() {
+    running = true;
+    if (!lease.shared()) {
+      return;
+    }
+    jdbc.sql(
+            "INSERT INTO lease (id, holder, epoch, expires_at, acquired_at) VALUES (1, '', 0, 0, 0)"
+                + " ON CONFLICT (id) DO NOTHING")
+        .update();
+    keeper = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "lease"));
+    lease.stepDownOn(keeper);
+    keep();
+    long every = lease.settings().renew().toMillis();
+    keeper.scheduleWithFixedDelay(this::keep, every, every, TimeUnit.MILLISECONDS);
+    if (!lease.holding()) {
+      log.info(
+          "Standby: {} holds the lease; this instance ({}) waits",
+          lease.holder().map(Lease.Holder::name).orElse("nobody"),
+          lease.instance());
+    }
+    chores = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "lease-chores"));
+    for (Lease.Chore chore : lease.chores()) {
+      long period = chore.every().toMillis();
+      chores.scheduleWithFixedDelay(chore.task(), period, period, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  /** One turn: renew what is ours, or take what has expired. */
+  private void keep() {
+    if (lease.held()) {
+      return;
+    }
+    try {
+      if (lease.holding()) {
+        renew();
+      } else {
+        take();
+      }
+    } catch (RuntimeException e) {
+      if (lease.holding() && !lease.active()) {
+        lease.stepDown(lease.epoch(), "the lease could not be renewed in time");
+      }
+      log.debug("Lease not kept: {}", e.getClass().getSimpleName());
+    }
+  }
+
+  private void take() {
+    long sent = System.nanoTime();
+    Optional<Long> taken =
+        jdbc.sql(
+                "UPDATE lease SET holder = :me, epoch = epoch + 1, acquired_at = "
+                    + NOW
+                    + ", expires_at = "
+                    + NOW
+                    + " + :ttl WHERE id = 1 AND expires_at <= "
+                    + NOW
+                    + " RETURNING epoch")
+            .param("me", lease.instance())
+            .param("ttl", lease.settings().ttl().toMillis())
+            .query(Long.class)
+            .optional();
+    if (taken.isEmpty()) {
+      wasStandby = true;
+      return;
+    }
+    // A takeover, unless this is the instance's first try at its start.
+    boolean takeover = wasStandby || lease.epoch() > 0;
+    lease.took(taken.get(), sent);
+    log.info("Active: this instance ({}) holds the lease, epoch {}", lease.instance(), taken.get());
+    events.publishEvent(new LeaseTaken(taken.get(), takeover));
+  }
+
+  private void renew() {
+    long sent = System.nanoTime();
+    long ours = lease.epoch();
+    int renewed =
+        jdbc.sql(
+                "UPDATE lease SET expires_at = "
+                    + NOW
+                    + " + :ttl WHERE id = 1 AND holder = :me AND epoch = :epoch")
+            .param("me", lease.instance())
+            .param("epoch", ours)
+            .param("ttl", lease.settings().ttl().toMillis())
+            .update();
+    if (renewed == 1) {
+      lease.renewed(sent);
+    } else {
+      lease.stepDown(ours, "another instance took the lease");
+    }
+  }
+
+  @Override
+  public void stop() {
+    running = false;
+    if (keeper == null) {
+      return;
+    }
+    chores.shutdownNow();
+    keeper.shutdownNow();
+    try {
+      keeper.awaitTermination(2, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (lease.holding() && !lease.held()) {
+      release();
+    }
+  }
+
+  /** A clean stop: the lease expires now, so a standby takes over at its next try. */
+  private void release() {
+    try {
+      jdbc.sql(
+              "UPDATE lease SET expires_at = "
+                  + NOW
+                  + " WHERE id = 1 AND holder = :me AND epoch = :epoch")
+          .param("me", lease.instance())
+          .param("epoch", lease.epoch())
+          .update();
+      log.info("Lease released (epoch {})", lease.epoch());
+    } catch (RuntimeException e) {
+      log.warn("Lease not released ({}): it expires by itself", e.getClass().getSimpleName());
+    }
+    lease.released();
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  /** Before the loops that act start, after they stop. */
+  @Override
+  public int getPhase() {
+    return SmartLifecycle.DEFAULT_PHASE - 100;
+  }
+}
