@@ -52,6 +52,7 @@ class LeaseKeeper implements SmartLifecycle {
                 + " ON CONFLICT (id) DO NOTHING")
         .update();
     keeper = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "lease"));
+    chores = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "lease-chores"));
     lease.stepDownOn(keeper);
     keep();
     long every = lease.settings().renew().toMillis();
@@ -62,7 +63,6 @@ class LeaseKeeper implements SmartLifecycle {
           lease.holder().map(Lease.Holder::name).orElse("nobody"),
           lease.instance());
     }
-    chores = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "lease-chores"));
     for (Lease.Chore chore : lease.chores()) {
       long period = chore.every().toMillis();
       chores.scheduleWithFixedDelay(chore.task(), period, period, TimeUnit.MILLISECONDS);
@@ -111,7 +111,10 @@ class LeaseKeeper implements SmartLifecycle {
     boolean takeover = wasStandby || lease.epoch() > 0;
     lease.took(taken.get(), sent);
     log.info("Active: this instance ({}) holds the lease, epoch {}", lease.instance(), taken.get());
-    events.publishEvent(new LeaseTaken(taken.get(), takeover));
+    // Off the lease's thread: re-reading bot-config/ and rewriting the export take seconds on a
+    // busy machine, and the renewals must not wait for them (the lease would expire meanwhile).
+    LeaseTaken event = new LeaseTaken(taken.get(), takeover);
+    chores.execute(() -> events.publishEvent(event));
   }
 
   private void renew() {

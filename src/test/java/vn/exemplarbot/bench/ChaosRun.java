@@ -341,12 +341,24 @@ public final class ChaosRun {
     return bots.size() == 1 ? 0 : count("SELECT epoch FROM lease");
   }
 
+  /**
+   * When the lease's holder took it, on this JVM's clock: the database's clock says how long ago
+   * (the lease is timed there), so the moment is not late by the time it took to notice.
+   */
+  long takenAt() {
+    long now = System.nanoTime();
+    int agoMs =
+        count(
+            "SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint - acquired_at FROM lease");
+    return now - TimeUnit.MILLISECONDS.toNanos(Math.max(0, agoMs));
+  }
+
   /** Until another instance holds the lease with a later epoch; the time it took, noted. */
   private void awaitTakeover(long epoch, long killed) throws InterruptedException {
     long deadline = killed + TimeUnit.MINUTES.toNanos(1);
     while (System.nanoTime() < deadline) {
       if (epoch() > epoch) {
-        long took = System.nanoTime() - killed;
+        long took = takenAt() - killed;
         takeovers.add(took);
         say(
             "%s took over (epoch %d) after %.1f s",
