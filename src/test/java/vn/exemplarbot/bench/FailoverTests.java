@@ -62,6 +62,12 @@ class FailoverTests {
           "EXEMPLAR_TEST_BALLOT_ON_POSTGRESQL",
           "true");
 
+  /**
+   * When the reminder falls, truncated to its minute: 75–135 s from the settings' writing, never
+   * before both bots are up (a moment already past when a bot reads its settings is not sent).
+   */
+  private static final Duration REMINDER_IN = Duration.ofSeconds(135);
+
   @TempDir Path work;
   private ChaosRun run;
 
@@ -81,7 +87,7 @@ class FailoverTests {
   @Test
   void killedDuringAVoteBurstAndAFanOutTheOtherTakesOverAndNothingIsLostOrDoubled()
       throws Exception {
-    ChaosWorld world = start(Duration.ofMinutes(2));
+    ChaosWorld world = start(REMINDER_IN);
     ChaosBot first = run.active();
 
     EmulatedUser lan = world.secretary();
@@ -140,7 +146,7 @@ class FailoverTests {
   @Test
   void anActiveStoppedUntilTheOtherTookOverWritesNothingAndSendsAtMostWhatWasInFlight()
       throws Exception {
-    ChaosWorld world = start(Duration.ofMinutes(1));
+    ChaosWorld world = start(REMINDER_IN);
     ChaosBot first = run.active();
     long epoch = run.epoch();
 
