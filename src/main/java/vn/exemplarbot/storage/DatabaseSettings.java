@@ -33,8 +33,7 @@ public final class DatabaseSettings implements EnvironmentPostProcessor, Ordered
       return;
     }
     // Several instances may share this database: the lease's settings are refused now, with the
-    // fix,
-    // rather than as a bean that cannot be created.
+    // fix, rather than as a bean that cannot be created.
     LeaseSettings.of(environment);
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("spring.datasource.url", environment.getProperty(Database.URL).strip());
