@@ -24,6 +24,7 @@ import vn.exemplarbot.roster.Directory;
 import vn.exemplarbot.roster.Person;
 import vn.exemplarbot.roster.Role;
 import vn.exemplarbot.storage.Lease;
+import vn.exemplarbot.storage.StatementLogging;
 
 /**
  * {@code /admin}: what needs the admin's attention: people not registered, refused messages, gaps
@@ -44,9 +45,16 @@ class AdminCommand implements CommandHandler, ButtonHandler {
   private final Directory directory;
   private final Backups backups;
   private final Lease lease;
+  private final StatementLogging statements;
 
   AdminCommand(
-      Accounts accounts, Outbox outbox, Directory directory, Backups backups, Lease lease) {
+      Accounts accounts,
+      Outbox outbox,
+      Directory directory,
+      Backups backups,
+      Lease lease,
+      StatementLogging statements) {
+    this.statements = statements;
     this.accounts = accounts;
     this.lease = lease;
     this.outbox = outbox;
@@ -120,6 +128,9 @@ class AdminCommand implements CommandHandler, ButtonHandler {
   private void backupLines(Turn turn, StringBuilder text) {
     if (!backups.own()) {
       text.append("\n\n").append(turn.text("admin.backup.postgresql"));
+      statements
+          .warning()
+          .ifPresent(w -> text.append("\n\n").append(turn.text("storage.statement-log", w)));
       return;
     }
     BackupStatus status = backups.status();

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import vn.exemplarbot.audit.AuditLog;
+import vn.exemplarbot.ballot.internal.BoxCipher;
 import vn.exemplarbot.conversation.ButtonHandler;
 import vn.exemplarbot.conversation.CallbackData;
 import vn.exemplarbot.conversation.CommandHandler;
@@ -19,7 +19,6 @@ import vn.exemplarbot.roster.BallotRules;
 import vn.exemplarbot.roster.Directory;
 import vn.exemplarbot.roster.Person;
 import vn.exemplarbot.roster.Role;
-import vn.exemplarbot.storage.Database;
 
 /**
  * {@code /ballot_open} (council secretary): the appraised dossiers it will cover and the rules that
@@ -36,8 +35,8 @@ class OpenCommand implements CommandHandler, ButtonHandler {
 
   /**
    * The box's secrecy rests on SQLite's files (rows filled in place, the log truncated, the file
-   * rewritten): PostgreSQL keeps old row versions, transaction ids and its write-ahead log, so a
-   * ballot there waits for its own design (choices encrypted under a ballot key) and is refused.
+   * rewritten), or, on PostgreSQL, which keeps old row versions, transaction ids and its
+   * write-ahead log, on the ballot key: without one a ballot there is refused.
    */
   private final boolean secretHere;
 
@@ -47,12 +46,8 @@ class OpenCommand implements CommandHandler, ButtonHandler {
       BallotOpening opening,
       AuditLog audit,
       Clock clock,
-      Environment environment) {
-    this.secretHere =
-        Database.of(environment).sqlite()
-            // Test-only: the decisions after a ballot, tested on PostgreSQL too; never in
-            // production.
-            || environment.getProperty("exemplar.test.ballot-on-postgresql", Boolean.class, false);
+      BoxCipher cipher) {
+    this.secretHere = cipher.ballotsPossible();
     this.directory = directory;
     this.candidates = candidates;
     this.opening = opening;

@@ -1,12 +1,11 @@
 package vn.exemplarbot.telegram;
 
-import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.exemplarbot.backup.BackupGate;
 import vn.exemplarbot.conversation.ButtonHandler;
 import vn.exemplarbot.telegram.internal.Inbox;
+import vn.exemplarbot.telegram.internal.SecretPresses;
 
 /**
  * No backup while a press of a button whose data carries a secret ({@link
@@ -17,25 +16,16 @@ import vn.exemplarbot.telegram.internal.Inbox;
 class InboxBackupGate implements BackupGate {
 
   private final Inbox inbox;
-  private final ObjectProvider<ButtonHandler> buttons;
-  private volatile List<String> secretKinds;
+  private final SecretPresses secrets;
 
-  InboxBackupGate(Inbox inbox, ObjectProvider<ButtonHandler> buttons) {
+  InboxBackupGate(Inbox inbox, SecretPresses secrets) {
     this.inbox = inbox;
-    this.buttons = buttons;
+    this.secrets = secrets;
   }
 
   @Override
   public Optional<String> holdsBackup() {
-    if (secretKinds == null) {
-      secretKinds =
-          buttons
-              .orderedStream()
-              .filter(ButtonHandler::carriesSecret)
-              .map(ButtonHandler::kind)
-              .toList();
-    }
-    for (String kind : secretKinds) {
+    for (String kind : secrets.kinds()) {
       if (inbox.unhandledWithButtonData(kind + ":")) {
         return Optional.of("backup.held.updates");
       }

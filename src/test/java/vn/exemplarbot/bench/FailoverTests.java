@@ -55,13 +55,7 @@ class FailoverTests {
 
   /** The lease timed short, so that a takeover after a kill takes seconds, not the default ten. */
   private static final Map<String, String> LEASE =
-      Map.of(
-          "EXEMPLAR_LEASE_RENEW",
-          "PT0.5S",
-          "EXEMPLAR_LEASE_TTL",
-          "PT2S",
-          "EXEMPLAR_TEST_BALLOT_ON_POSTGRESQL",
-          "true");
+      Map.of("EXEMPLAR_LEASE_RENEW", "PT0.5S", "EXEMPLAR_LEASE_TTL", "PT2S");
 
   /**
    * When the reminder falls, truncated to its minute: 75–135 s from the settings' writing, never

@@ -208,6 +208,7 @@ class BallotTests {
 
   @Test
   @Order(5)
+  @SqliteOnly("alters the box in clear; on PostgreSQL it is sealed (BallotSecrecyPostgresTests)")
   void theAuditMatchesTheSealAndFailsOnceTheBoxIsAlteredByHand() {
     EmulatedUser lan = steps.registered(LAN);
     ChatMessage ok = bot.exchange(lan, "/ballot_audit", "KHỚP");
@@ -260,6 +261,7 @@ class BallotTests {
    */
   @Test
   @Order(6)
+  @SqliteOnly("ballots before salts were only ever held on SQLite, in a box in clear")
   void aBallotSealedBeforeSaltsKeepsItsOldSealAndTheAuditSaysSo() throws Exception {
     EmulatedUser lan = steps.registered(LAN);
     JdbcClient jdbc = bot.bean(JdbcClient.class);

@@ -91,6 +91,9 @@ public final class BotHarness implements AutoCloseable {
     return new BotHarness(workDir, other, null);
   }
 
+  /** The ballot key the tests give the bot on PostgreSQL: 32 fixed bytes, base64. */
+  public static final String TEST_BALLOT_KEY = "dGVzdC1iYWxsb3Qta2V5LW5vdC1mb3ItcHJvZHVjdGk=";
+
   /** A harness whose bot is not started yet: set properties or sources, then {@link #start()}. */
   public static BotHarness prepare(Path workDir) {
     return new BotHarness(workDir, LocalDateTime.of(2026, 12, 1, 9, 0));
@@ -142,9 +145,9 @@ public final class BotHarness implements AutoCloseable {
     props.put("exemplar.instance.name", instance);
     if (databaseUrl != null) {
       props.put("exemplar.database.url", databaseUrl);
-      // The decisions that follow a ballot are tested on PostgreSQL too (BallotOnPostgresTests
-      // checks that without this the ballot is refused there).
-      props.put("exemplar.test.ballot-on-postgresql", "true");
+      // A ballot on PostgreSQL needs the ballot key (PostgresTests checks that without one it is
+      // refused there); a fixed one for the tests, never a real department's.
+      props.put("exemplar.ballot.key", TEST_BALLOT_KEY);
     }
     props.putAll(extra);
     return props;

@@ -1,5 +1,7 @@
 package vn.exemplarbot.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.exemplarbot.ballot.BallotFacts;
 
 /**
  * The attack of issue 12 on a ballot's seal, by someone holding only the minutes: per nomination
@@ -46,6 +49,21 @@ final class SealAttack {
   }
 
   /** How many assignments the attack has to try for these counts (all of them, when it fails). */
+  /**
+   * The attack on a closed ballot's minutes: trying every assignment of choices to the published
+   * receipts (more than a thousand) finds none matching the seal, under any formula.
+   */
+  static void failsOn(BallotFacts facts) {
+    List<Published> minutes =
+        facts.lines().stream()
+            .map(l -> new Published(l.code(), l.receipts(), l.agree(), l.disagree(), l.abstain()))
+            .toList();
+    assertThat(assignments(minutes)).isGreaterThan(1000);
+    for (Formula formula : Formula.values()) {
+      assertThat(recover(minutes, facts.seal(), formula)).as("%s", formula).isEmpty();
+    }
+  }
+
   static long assignments(List<Published> items) {
     long total = 1;
     for (Published p : items) {

@@ -18,11 +18,14 @@ import vn.exemplarbot.clock.SteadyClock;
 import vn.exemplarbot.conversation.ButtonHandler;
 import vn.exemplarbot.conversation.CallbackData;
 import vn.exemplarbot.conversation.Turn;
+import vn.exemplarbot.storage.BallotKey;
+import vn.exemplarbot.storage.ColumnSeal;
 import vn.exemplarbot.storage.Lease;
 import vn.exemplarbot.storage.RowLocks;
 import vn.exemplarbot.storage.TransactionLevels;
 import vn.exemplarbot.telegram.internal.Inbox;
 import vn.exemplarbot.telegram.internal.Inbox.RawUpdate;
+import vn.exemplarbot.telegram.internal.SecretPresses;
 
 /**
  * A vote's press waiting unhandled in the inbox holds a backup (its data carries the choice until
@@ -44,20 +47,26 @@ class InboxBackupGateTests {
             SteadyClock.class,
             RowLocks.class,
             TransactionLevels.class,
-            Lease.class);
+            Lease.class,
+            SecretPresses.class);
     make.setAccessible(true);
     MockEnvironment sqlite = new MockEnvironment();
+    StaticListableBeanFactory beans =
+        new StaticListableBeanFactory(
+            Map.of("vote", button("vote", true), "plan", button("plan", false)));
+    SecretPresses secrets =
+        new SecretPresses(
+            beans.getBeanProvider(ButtonHandler.class),
+            new ColumnSeal(new BallotKey(sqlite), sqlite));
     Inbox inbox =
         make.newInstance(
             jdbc,
             SteadyClock.system(),
             new RowLocks(sqlite),
             new TransactionLevels(jdbc, sqlite),
-            new Lease(jdbc, sqlite, new SimpleMeterRegistry()));
-    StaticListableBeanFactory beans =
-        new StaticListableBeanFactory(
-            Map.of("vote", button("vote", true), "plan", button("plan", false)));
-    InboxBackupGate gate = new InboxBackupGate(inbox, beans.getBeanProvider(ButtonHandler.class));
+            new Lease(jdbc, sqlite, new SimpleMeterRegistry()),
+            secrets);
+    InboxBackupGate gate = new InboxBackupGate(inbox, secrets);
 
     inbox.store(
         List.of(

@@ -24,8 +24,10 @@ public class BallotRows {
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
+  private final BoxCipher cipher;
 
-  BallotRows(JdbcClient jdbc, JsonMapper json) {
+  BallotRows(JdbcClient jdbc, JsonMapper json, BoxCipher cipher) {
+    this.cipher = cipher;
     this.jdbc = jdbc;
     this.json = json;
   }
@@ -34,8 +36,10 @@ public class BallotRows {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
             "INSERT INTO ballot (cycle_year, state, opened_by, opened_at, closes_at, rules,"
-                + " seal_scheme) VALUES (:y, 'open', :by, :at, :closes, :rules, :scheme)")
+                + " seal_scheme, key_id)"
+                + " VALUES (:y, 'open', :by, :at, :closes, :rules, :scheme, :key)")
         .param("scheme", Ballot.SALTED_SEAL)
+        .param("key", cipher.keyForNewBallot().orElse(null))
         .param("y", year)
         .param("by", openedBy)
         .param("at", at.toEpochMilli())

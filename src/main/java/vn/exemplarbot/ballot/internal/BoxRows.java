@@ -7,15 +7,22 @@ import org.springframework.stereotype.Repository;
 
 /**
  * SQL of the voter list and the box, two tables that share nothing but the ballot and the
- * nomination. Neither has a timestamp; both are filled in place, never appended to.
+ * nomination. Neither has a timestamp; both are filled in place, never appended to. A ballot sealed
+ * under a ballot key (PostgreSQL) keeps each box row's choice and salt as one ciphertext ({@link
+ * BoxCipher}) in {@code choice}: its rows are read whole and opened here, and a fill replaces the
+ * very ciphertext it opened.
  */
 @Repository
 public class BoxRows {
 
-  private final JdbcClient jdbc;
+  private static final String EMPTY = "-";
 
-  BoxRows(JdbcClient jdbc) {
+  private final JdbcClient jdbc;
+  private final BoxCipher cipher;
+
+  BoxRows(JdbcClient jdbc, BoxCipher cipher) {
     this.jdbc = jdbc;
+    this.cipher = cipher;
   }
 
   public void addVoter(long ballotId, long nominationId, String personId) {
@@ -33,13 +40,18 @@ public class BoxRows {
    * changes no row's size); false when the receipt is taken in this ballot.
    */
   public boolean addEmpty(long ballotId, long nominationId, String receipt, String placeholder) {
+    Optional<String> key = keyOf(ballotId);
+    Place place = new Place(nominationId, receipt);
     return jdbc.sql(
                 "INSERT INTO ballot_box (ballot_id, nomination_id, receipt, choice, salt)"
-                    + " VALUES (:b, :n, :r, '-', :s) ON CONFLICT DO NOTHING")
+                    + " VALUES (:b, :n, :r, :c, :s) ON CONFLICT DO NOTHING")
             .param("b", ballotId)
             .param("n", nominationId)
             .param("r", receipt)
-            .param("s", placeholder)
+            .param(
+                "c",
+                key.map(k -> cipher.seal(k, ballotId, place, EMPTY, placeholder)).orElse(EMPTY))
+            .param("s", key.isPresent() ? null : placeholder)
             .update()
         == 1;
   }
@@ -73,6 +85,13 @@ public class BoxRows {
    * its rows on either database, where SQLite's row ids have no counterpart).
    */
   public List<String> emptyRows(long ballotId, long nominationId) {
+    Optional<String> key = keyOf(ballotId);
+    if (key.isPresent()) {
+      return opened(ballotId, key.get()).stream()
+          .filter(f -> f.nominationId() == nominationId && f.choice().equals(EMPTY))
+          .map(Filled::receipt)
+          .toList();
+    }
     return jdbc.sql(
             "SELECT receipt FROM ballot_box WHERE ballot_id = :b AND nomination_id = :n"
                 + " AND choice = '-'")
@@ -87,6 +106,10 @@ public class BoxRows {
    * receipt, empty if it was not empty.
    */
   public Optional<String> fill(long ballotId, String receipt, String choice, String salt) {
+    Optional<String> key = keyOf(ballotId);
+    if (key.isPresent()) {
+      return fillSealed(ballotId, key.get(), receipt, choice + ";" + salt);
+    }
     int changed =
         jdbc.sql(
                 "UPDATE ballot_box SET choice = :c, salt = :s"
@@ -109,6 +132,10 @@ public class BoxRows {
 
   /** Every filled box row of a ballot, in no meaningful order. */
   public List<Filled> filled(long ballotId) {
+    Optional<String> key = keyOf(ballotId);
+    if (key.isPresent()) {
+      return opened(ballotId, key.get()).stream().filter(f -> !f.choice().equals(EMPTY)).toList();
+    }
     return jdbc.sql(
             "SELECT nomination_id, receipt, choice, salt FROM ballot_box WHERE ballot_id = :b"
                 + " AND choice <> '-'")
@@ -124,6 +151,64 @@ public class BoxRows {
   public void forget(long ballotId) {
     jdbc.sql("DELETE FROM ballot_box WHERE ballot_id = :b").param("b", ballotId).update();
     jdbc.sql("DELETE FROM ballot_voter WHERE ballot_id = :b").param("b", ballotId).update();
+  }
+
+  /** The key id the ballot was sealed under; empty for a box in clear. */
+  private Optional<String> keyOf(long ballotId) {
+    return jdbc.sql("SELECT key_id FROM ballot WHERE id = :b")
+        .param("b", ballotId)
+        .query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+        .optional()
+        .flatMap(k -> k);
+  }
+
+  /** Every row of a sealed box, opened: empty rows have the choice {@code -}. */
+  private List<Filled> opened(long ballotId, String key) {
+    return jdbc.sql("SELECT nomination_id, receipt, choice FROM ballot_box WHERE ballot_id = :b")
+        .param("b", ballotId)
+        .query(
+            (rs, n) -> {
+              Place place = new Place(rs.getLong(1), rs.getString(2));
+              String[] open = cipher.open(key, ballotId, place, rs.getString(3));
+              return new Filled(place.nominationId(), place.receipt(), open[0], open[1]);
+            })
+        .list();
+  }
+
+  /** Replaces the ciphertext of an empty row, the very one opened (a concurrent fill wins once). */
+  private Optional<String> fillSealed(long ballotId, String key, String receipt, String plain) {
+    Optional<String[]> row =
+        jdbc.sql(
+                "SELECT nomination_id, choice FROM ballot_box WHERE ballot_id = :b AND receipt = :r")
+            .param("b", ballotId)
+            .param("r", receipt)
+            .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+            .optional();
+    if (row.isEmpty()) {
+      return Optional.empty();
+    }
+    Place place = new Place(Long.parseLong(row.get()[0]), receipt);
+    if (!cipher.open(key, ballotId, place, row.get()[1])[0].equals(EMPTY)) {
+      return Optional.empty();
+    }
+    String[] parts = plain.split(";", 2);
+    int changed =
+        jdbc.sql(
+                "UPDATE ballot_box SET choice = :c"
+                    + " WHERE ballot_id = :b AND receipt = :r AND choice = :old")
+            .param("c", cipher.seal(key, ballotId, place, parts[0], parts[1]))
+            .param("b", ballotId)
+            .param("r", receipt)
+            .param("old", row.get()[1])
+            .update();
+    return changed == 1 ? Optional.of(receipt) : Optional.empty();
+  }
+
+  /** Where a box row sits: what its ciphertext is bound to. */
+  record Place(long nominationId, String receipt) {
+    String aad(long ballotId) {
+      return "ballot " + ballotId + ";nomination " + nominationId + ";receipt " + receipt;
+    }
   }
 
   /** A voter row. */

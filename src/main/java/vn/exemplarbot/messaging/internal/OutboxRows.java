@@ -12,18 +12,23 @@ import vn.exemplarbot.messaging.Method;
 import vn.exemplarbot.messaging.OutboxItem;
 import vn.exemplarbot.messaging.RefusedMessage;
 import vn.exemplarbot.messaging.RestoredMessage;
+import vn.exemplarbot.storage.ColumnSeal;
 import vn.exemplarbot.storage.Columns;
 
 /** SQL of the outbox table. */
 @Repository
 public class OutboxRows {
 
+  private static final String PLACE = "outbox ephemeral payload";
+
   private final JdbcClient jdbc;
   private final JsonMapper json;
+  private final ColumnSeal seal;
 
-  OutboxRows(JdbcClient jdbc, JsonMapper json) {
+  OutboxRows(JdbcClient jdbc, JsonMapper json, ColumnSeal seal) {
     this.jdbc = jdbc;
     this.json = json;
+    this.seal = seal;
   }
 
   /** A new row; {@code chatId} null holds it until the person registers. */
@@ -47,9 +52,7 @@ public class OutboxRows {
         .param("person", row.personId())
         .param("chat", row.chatId())
         .param("method", row.method().name())
-        .param(
-            "payload",
-            row.message() == null ? null : json.writeValueAsString(Payload.of(row.message())))
+        .param("payload", payload(row, ephemeral))
         .param("ref", row.ref())
         .param("target", row.targetId())
         .param("status", row.chatId() == null ? "held" : "pending")
@@ -58,6 +61,15 @@ public class OutboxRows {
         .param("ephemeral", ephemeral ? 1 : 0)
         .update(keys, "id");
     return keys.getKey().longValue();
+  }
+
+  /** An ephemeral row's payload (a choice or a receipt) is sealed on PostgreSQL. */
+  private String payload(NewRow row, boolean ephemeral) {
+    if (row.message() == null) {
+      return null;
+    }
+    String payload = json.writeValueAsString(Payload.of(row.message()));
+    return ephemeral ? seal.seal(PLACE, payload) : payload;
   }
 
   /**
@@ -149,7 +161,7 @@ public class OutboxRows {
   }
 
   private Message read(String payload) {
-    return json.readValue(payload, Payload.class).toMessage();
+    return json.readValue(seal.open(PLACE, payload), Payload.class).toMessage();
   }
 
   public Optional<Instant> nextAttempt() {

@@ -13,7 +13,8 @@ import vn.exemplarbot.storage.TransactionLevels;
 /**
  * Updates as they came from {@code getUpdates}, stored before the next offset confirms them. An
  * {@code update_id} is stored once: a re-delivered update is ignored. Once handled, only the id
- * stays: the payload may hold a vote or personal data.
+ * stays: the payload may hold a vote or personal data. On PostgreSQL a vote press is stored sealed
+ * ({@link SecretPresses}).
  */
 @Repository
 public class Inbox {
@@ -23,10 +24,18 @@ public class Inbox {
   private final RowLocks locks;
   private final TransactionLevels levels;
   private final Lease lease;
+  private final SecretPresses secrets;
 
-  Inbox(JdbcClient jdbc, SteadyClock clock, RowLocks locks, TransactionLevels levels, Lease lease) {
+  Inbox(
+      JdbcClient jdbc,
+      SteadyClock clock,
+      RowLocks locks,
+      TransactionLevels levels,
+      Lease lease,
+      SecretPresses secrets) {
     this.jdbc = jdbc;
     this.lease = lease;
+    this.secrets = secrets;
     this.clock = clock;
     this.locks = locks;
     this.levels = levels;
@@ -49,7 +58,7 @@ public class Inbox {
                   "INSERT INTO inbox (update_id, payload, received_at) VALUES (:id, :p, :at)"
                       + " ON CONFLICT (update_id) DO NOTHING")
               .param("id", update.updateId())
-              .param("p", update.json())
+              .param("p", secrets.stored(update.updateId(), update.json()))
               .param("at", now)
               .update();
     }
@@ -65,7 +74,9 @@ public class Inbox {
         .query(
             (rs, n) ->
                 new RawUpdate(
-                    rs.getLong("update_id"), rs.getString("payload"), rs.getLong("received_at")))
+                    rs.getLong("update_id"),
+                    secrets.read(rs.getLong("update_id"), rs.getString("payload")),
+                    rs.getLong("received_at")))
         .list();
   }
 
