@@ -44,7 +44,7 @@ class AuditCommand implements CommandHandler {
       turn.reply("ballot.audit.nothing");
       return;
     }
-    List<String> differences = differences(ballot.get(), facts.get());
+    List<String> differences = differences(turn, ballot.get(), facts.get());
     if (differences.isEmpty()) {
       turn.reply("ballot.audit.match", ballot.get().id(), facts.get().seal());
     } else {
@@ -55,11 +55,15 @@ class AuditCommand implements CommandHandler {
     }
   }
 
-  private List<String> differences(Ballot ballot, BallotFacts facts) {
-    List<BoxRows.Filled> filled = box.filled(ballot.id());
+  private List<String> differences(Turn turn, Ballot ballot, BallotFacts facts) {
+    List<BoxRows.Filled> filled = box.audited(ballot.id());
     List<Item> items = rows.items(ballot.id());
     List<Seal.Entry> entries = new ArrayList<>();
     List<String> out = new ArrayList<>();
+    long unreadable = filled.stream().filter(f -> f.choice().equals(BoxRows.UNREADABLE)).count();
+    if (unreadable > 0) {
+      out.add(turn.text("ballot.audit.unreadable", unreadable));
+    }
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
       List<BoxRows.Filled> mine =

@@ -85,7 +85,32 @@ class BallotSecrecyPostgresTests {
       }
       assertThat(BotHarness.TEST_BALLOT_KEY)
           .satisfies(k -> assertThat(copies).noneMatch(c -> c.contains(k)));
+      theAuditFindsRowsSwappedByHand(bot, ballot);
     }
+  }
+
+  /**
+   * Two box rows' ciphertexts swapped by hand (each is bound to its own receipt): the audit says it
+   * does not match and how many rows do not open, instead of failing.
+   */
+  private static void theAuditFindsRowsSwappedByHand(BotHarness bot, BallotSteps ballot) {
+    JdbcClient jdbc = bot.bean(JdbcClient.class);
+    List<String> two =
+        jdbc.sql("SELECT receipt FROM ballot_box WHERE ballot_id = 1 ORDER BY receipt LIMIT 2")
+            .query(String.class)
+            .list();
+    assertThat(
+            jdbc.sql(
+                    "UPDATE ballot_box b SET choice = o.choice FROM ballot_box o"
+                        + " WHERE b.ballot_id = 1 AND o.ballot_id = 1 AND b.receipt IN (:x, :y)"
+                        + " AND o.receipt IN (:x, :y) AND o.receipt <> b.receipt")
+                .param("x", two.get(0))
+                .param("y", two.get(1))
+                .update())
+        .isEqualTo(2);
+    EmulatedUser lan = ballot.steps().registered(LAN);
+    assertThat(bot.exchange(lan, "/ballot_audit", "Phiếu bầu số 1").text())
+        .contains("KHÔNG KHỚP", "2 dòng của hòm phiếu không mở được bằng khoá phiếu bầu");
   }
 
   /**
