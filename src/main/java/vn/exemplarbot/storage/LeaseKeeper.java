@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +29,6 @@ class LeaseKeeper implements SmartLifecycle {
 
   private final Lease lease;
   private final LeaseRow row;
-  private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
   private ScheduledExecutorService keeper;
   private ScheduledExecutorService chores;
@@ -38,10 +36,9 @@ class LeaseKeeper implements SmartLifecycle {
   private volatile boolean running;
   private volatile boolean toldOfRoles;
 
-  LeaseKeeper(Lease lease, LeaseRow row, JdbcClient jdbc, ApplicationEventPublisher events) {
+  LeaseKeeper(Lease lease, LeaseRow row, ApplicationEventPublisher events) {
     this.lease = lease;
     this.row = row;
-    this.jdbc = jdbc;
     this.events = events;
   }
 
@@ -51,10 +48,7 @@ class LeaseKeeper implements SmartLifecycle {
     if (!lease.shared()) {
       return;
     }
-    jdbc.sql(
-            "INSERT INTO lease (id, holder, epoch, expires_at, acquired_at) VALUES (1, '', 0, 0, 0)"
-                + " ON CONFLICT (id) DO NOTHING")
-        .update();
+    row.create();
     keeper = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "lease"));
     chores = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "lease-chores"));
     lease.stepDownOn(keeper);

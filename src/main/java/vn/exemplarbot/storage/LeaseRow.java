@@ -39,6 +39,19 @@ class LeaseRow {
   }
 
   /**
+   * The row, held by nobody, unless there is one. At {@code READ COMMITTED} too: a serializable
+   * insert that meets another instance renewing fails, and this instance would not start.
+   */
+  void create() {
+    transactions.executeWithoutResult(
+        status ->
+            jdbc.sql(
+                    "INSERT INTO lease (id, holder, epoch, expires_at, acquired_at)"
+                        + " VALUES (1, '', 0, 0, 0) ON CONFLICT (id) DO NOTHING")
+                .update());
+  }
+
+  /**
    * The next epoch, if the lease had expired (or was released) and is ours now. The row is locked
    * {@code FOR UPDATE} first, for two reasons: that lock waits for every claim in flight (their
    * {@code FOR KEY SHARE} does not hold off the plain {@code UPDATE}), and it marks the row so that
