@@ -34,7 +34,7 @@ public final class DatabaseSettings implements EnvironmentPostProcessor, Ordered
     }
     // Several instances may share this database: the lease's settings are refused now, with the
     // fix, rather than as a bean that cannot be created.
-    LeaseSettings.of(environment);
+    LeaseSettings lease = LeaseSettings.of(environment);
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("spring.datasource.url", environment.getProperty(Database.URL).strip());
     settings.put("spring.datasource.driver-class-name", "org.postgresql.Driver");
@@ -54,8 +54,10 @@ public final class DatabaseSettings implements EnvironmentPostProcessor, Ordered
     // Transactions side by side come out as if run one after the other, as on SQLite's one writer;
     // those that meet are run again (ContentionRetry).
     settings.put("spring.datasource.hikari.transaction-isolation", "TRANSACTION_SERIALIZABLE");
+    // Named by instance, so that a standby taking over can end a stopped holder's sessions (Lease).
     settings.put(
-        "spring.datasource.hikari.connection-init-sql", "SET application_name = 'exemplar-bot'");
+        "spring.datasource.hikari.connection-init-sql",
+        "SET application_name = '" + lease.applicationName() + "'");
     settings.put("spring.flyway.locations", database.migrations());
     MutablePropertySources sources = environment.getPropertySources();
     MapPropertySource ours = new MapPropertySource(SOURCE, settings);

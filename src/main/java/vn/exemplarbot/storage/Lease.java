@@ -96,8 +96,12 @@ public class Lease {
   /**
    * In a transaction that claims something: fails it with {@link Fenced} (and this instance steps
    * down) unless the lease's holder and epoch are still ours. A writing transaction locks the row
-   * ({@code FOR SHARE}) so no takeover commits before it ends; a read-only one (PostgreSQL refuses
-   * the lock there) only reads it.
+   * so no takeover commits before it ends; a read-only one (PostgreSQL refuses the lock there) only
+   * reads it. The lock is {@code FOR KEY SHARE}: it holds off the takeover's {@code FOR UPDATE} but
+   * not a renewal's plain {@code UPDATE}, so a claim kept open for long (an update whose handler
+   * downloads a large file) never delays this instance's own renewals. A holder stopped inside such
+   * a transaction keeps the lock; the standby ends its sessions once the lease has expired ({@link
+   * LeaseKeeper}).
    */
   public void fence() {
     if (!postgresql) {
@@ -107,7 +111,7 @@ public class Lease {
     Optional<Holder> row =
         jdbc.sql(
                 "SELECT holder, epoch, acquired_at FROM lease WHERE id = 1"
-                    + (readOnly ? "" : " FOR SHARE"))
+                    + (readOnly ? "" : " FOR KEY SHARE"))
             .query(Lease::row)
             .optional();
     long ours = epoch;

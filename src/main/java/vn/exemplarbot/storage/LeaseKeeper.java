@@ -1,6 +1,7 @@
 package vn.exemplarbot.storage;
 
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -8,36 +9,36 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the {@link Lease} on PostgreSQL: the active renews it every {@code EXEMPLAR_LEASE_RENEW} to
  * an expiry {@code EXEMPLAR_LEASE_TTL} ahead on the database's clock; a standby tries as often and
- * takes it only once expired (or released at a clean stop), with the next epoch, in one conditional
- * {@code UPDATE}. A renewal that touches no row (another instance took it) steps down at once; one
- * that fails (the database out of reach) keeps the role until the monotonic deadline has passed.
- * Starts before the loops that act and stops after them, releasing the lease. On SQLite: nothing.
+ * takes it only once expired (or released at a clean stop), with the next epoch ({@link
+ * LeaseRow#take()}). A renewal that touches no row (another instance took it) steps down at once;
+ * one that fails (the database out of reach, or a row lock not granted in time) keeps the role
+ * until the monotonic deadline has passed. A take that waits in vain for the row on an expired
+ * lease meets a holder stopped or cut off inside a claim: the standby ends that holder's sessions
+ * and takes the lease at its next try. Starts before the loops that act and stops after them,
+ * releasing the lease. On SQLite: nothing.
  */
 @Component
 class LeaseKeeper implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(LeaseKeeper.class);
 
-  /** The database's clock in epoch milliseconds. */
-  private static final String NOW = "(EXTRACT(EPOCH FROM clock_timestamp()) * 1000)::BIGINT";
-
   private final Lease lease;
-  private final JdbcClient jdbc;
+  private final LeaseRow row;
   private final ApplicationEventPublisher events;
   private ScheduledExecutorService keeper;
   private ScheduledExecutorService chores;
   private volatile boolean wasStandby;
   private volatile boolean running;
+  private volatile boolean toldOfRoles;
 
-  LeaseKeeper(Lease lease, JdbcClient jdbc, ApplicationEventPublisher events) {
+  LeaseKeeper(Lease lease, LeaseRow row, ApplicationEventPublisher events) {
     this.lease = lease;
-    this.jdbc = jdbc;
+    this.row = row;
     this.events = events;
   }
 
@@ -47,10 +48,7 @@ class LeaseKeeper implements SmartLifecycle {
     if (!lease.shared()) {
       return;
     }
-    jdbc.sql(
-            "INSERT INTO lease (id, holder, epoch, expires_at, acquired_at) VALUES (1, '', 0, 0, 0)"
-                + " ON CONFLICT (id) DO NOTHING")
-        .update();
+    row.create();
     keeper = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "lease"));
     chores = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "lease-chores"));
     lease.stepDownOn(keeper);
@@ -90,19 +88,17 @@ class LeaseKeeper implements SmartLifecycle {
 
   private void take() {
     long sent = System.nanoTime();
-    Optional<Long> taken =
-        jdbc.sql(
-                "UPDATE lease SET holder = :me, epoch = epoch + 1, acquired_at = "
-                    + NOW
-                    + ", expires_at = "
-                    + NOW
-                    + " + :ttl WHERE id = 1 AND expires_at <= "
-                    + NOW
-                    + " RETURNING epoch")
-            .param("me", lease.instance())
-            .param("ttl", lease.settings().ttl().toMillis())
-            .query(Long.class)
-            .optional();
+    Optional<Long> taken;
+    try {
+      taken = row.take();
+    } catch (RuntimeException e) {
+      if (!LeaseRow.lockTimedOut(e)) {
+        throw e;
+      }
+      wasStandby = true;
+      endStoppedHolder();
+      return;
+    }
     if (taken.isEmpty()) {
       wasStandby = true;
       return;
@@ -120,19 +116,47 @@ class LeaseKeeper implements SmartLifecycle {
   private void renew() {
     long sent = System.nanoTime();
     long ours = lease.epoch();
-    int renewed =
-        jdbc.sql(
-                "UPDATE lease SET expires_at = "
-                    + NOW
-                    + " + :ttl WHERE id = 1 AND holder = :me AND epoch = :epoch")
-            .param("me", lease.instance())
-            .param("epoch", ours)
-            .param("ttl", lease.settings().ttl().toMillis())
-            .update();
-    if (renewed == 1) {
+    if (row.renew(ours)) {
       lease.renewed(sent);
     } else {
       lease.stepDown(ours, "another instance took the lease");
+    }
+  }
+
+  /**
+   * The lease has expired, yet a claim of its holder still locks the row: that holder is stopped,
+   * cut off or starved, and its sessions are ended so that the next take succeeds. A database role
+   * that may not end them (the instances use different ones) is told once, with the fix.
+   */
+  private void endStoppedHolder() {
+    try {
+      LeaseRow.Ended ended = row.endStoppedHolder();
+      if (!ended.ended().isEmpty()) {
+        log.warn(
+            "Takeover: ended {} session(s) of the stopped lease holder ({}); their transactions"
+                + " roll back",
+            ended.ended().size(),
+            String.join(", ", new TreeSet<>(ended.ended())));
+      }
+      if (!ended.hidden().isEmpty()) {
+        tellOfRoles(String.join(", ", new TreeSet<>(ended.hidden())));
+      }
+    } catch (RuntimeException e) {
+      if (!LeaseRow.refused(e)) {
+        throw e;
+      }
+      tellOfRoles("a session of another database role");
+    }
+  }
+
+  private void tellOfRoles(String holders) {
+    if (!toldOfRoles) {
+      toldOfRoles = true;
+      log.warn(
+          "Takeover waits: the expired lease's holder ({}) keeps the lease row locked and this"
+              + " database role may not end its sessions. Fix: give all instances the same"
+              + " database role (EXEMPLAR_DATABASE_USER)",
+          holders);
     }
   }
 
@@ -157,13 +181,7 @@ class LeaseKeeper implements SmartLifecycle {
   /** A clean stop: the lease expires now, so a standby takes over at its next try. */
   private void release() {
     try {
-      jdbc.sql(
-              "UPDATE lease SET expires_at = "
-                  + NOW
-                  + " WHERE id = 1 AND holder = :me AND epoch = :epoch")
-          .param("me", lease.instance())
-          .param("epoch", lease.epoch())
-          .update();
+      row.release(lease.epoch());
       log.info("Lease released (epoch {})", lease.epoch());
     } catch (RuntimeException e) {
       log.warn("Lease not released ({}): it expires by itself", e.getClass().getSimpleName());

@@ -32,6 +32,24 @@ public record LeaseSettings(String instance, Duration renew, Duration ttl) {
     return new LeaseSettings(name.isEmpty() ? hostAndPid() : name, renew, ttl);
   }
 
+  /**
+   * How this instance's connections name themselves to PostgreSQL ({@code application_name}), so
+   * that a standby taking over tells the former holder's sessions from its own. ASCII letters,
+   * digits and {@code . _ -} only, nothing to quote: a name with other characters, or too long for
+   * the 63 bytes the server keeps, is cut and tagged with a hash of the whole name, so two
+   * instances never share one.
+   */
+  public String applicationName() {
+    String safe = instance.replaceAll("[^A-Za-z0-9._-]", "_");
+    if (!safe.equals(instance) || safe.length() > 40) {
+      safe =
+          safe.substring(0, Math.min(safe.length(), 40))
+              + "~"
+              + String.format("%08x", instance.hashCode());
+    }
+    return "exemplar-bot/" + safe;
+  }
+
   /** How long before the database's expiry this instance stops calling the Bot API. */
   public Duration margin() {
     return renew;

@@ -12,9 +12,12 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.exemplarbot.sandbox.BotApiEmulator;
 import vn.exemplarbot.sandbox.EmulatedUser;
 import vn.exemplarbot.sandbox.RecordedRequest;
@@ -135,6 +138,58 @@ class LeaseTests {
   }
 
   @Test
+  void aHolderStoppedInsideAClaimIsCutOffAndTheStandbyTakesOver() {
+    assumeTrue(TestDatabase.postgres(), "the suite runs on SQLite");
+    try (BotHarness a = first().start();
+        BotHarness b = second(a, work.resolve("b")).start()) {
+      Lease stopped = a.bean(Lease.class);
+      Lease standby = b.bean(Lease.class);
+      OpenClaim claim = OpenClaim.on(a);
+
+      // As in a process stopped inside the claim: its transaction stays open, its renewals stop.
+      stopped.holdRenewals();
+      long held = System.nanoTime();
+      await().atMost(Duration.ofSeconds(10)).until(standby::active);
+      System.out.printf(
+          "Takeover from an active stopped inside a claim (renew %s, ttl %s): %d ms%n",
+          RENEW, TTL, (System.nanoTime() - held) / 1_000_000);
+      assertThat(standby.epoch()).isEqualTo(2);
+
+      // Its session was ended: the claim's next statement fails, and nothing of it is written.
+      assertThat(claim.resume()).failsWithin(Duration.ofSeconds(10));
+      assertThat(stopped.active()).isFalse();
+      assertThatThrownBy(() -> a.bean(Inbox.class).store(List.of(new RawUpdate(999_999, "{}", 0))))
+          .isInstanceOf(Lease.Fenced.class);
+      await().atMost(Duration.ofSeconds(5)).until(() -> !stopped.holding());
+      assertThat(
+              b.bean(JdbcClient.class)
+                  .sql("SELECT count(*) FROM inbox WHERE update_id = 999999")
+                  .query(Integer.class)
+                  .single())
+          .isZero();
+    }
+  }
+
+  @Test
+  void aLongClaimOnTheActiveHoldsOffNoneOfItsRenewals() {
+    assumeTrue(TestDatabase.postgres(), "the suite runs on SQLite");
+    try (BotHarness a = first().start();
+        BotHarness b = second(a, work.resolve("b")).start()) {
+      Lease active = a.bean(Lease.class);
+      Lease standby = b.bean(Lease.class);
+      // A claim kept open past the TTL, as an update whose handler downloads a large file.
+      OpenClaim claim = OpenClaim.on(a);
+      await()
+          .during(Duration.ofSeconds(4))
+          .atMost(Duration.ofSeconds(5))
+          .until(() -> active.active() && !standby.active());
+      assertThat(active.epoch()).isEqualTo(1);
+      assertThat(claim.resume()).succeedsWithin(Duration.ofSeconds(10));
+      assertThat(active.active()).isTrue();
+    }
+  }
+
+  @Test
   void aTtlNotAboveTwiceTheRenewalIsRefused() {
     assumeTrue(TestDatabase.postgres(), "the suite runs on SQLite");
     try (BotHarness bot =
@@ -203,6 +258,42 @@ class LeaseTests {
     return bot.emulator().chat(user.chatId()).stream()
         .filter(m -> m.fromBot() && m.text() != null && m.text().contains(fragment))
         .count();
+  }
+
+  /**
+   * A claim held open on a bot: its transaction passed the lease's fence (and holds its lock on the
+   * row) and waits, idle in its transaction, until resumed; then it runs one more statement.
+   */
+  private record OpenClaim(CountDownLatch resumed, CompletableFuture<Integer> done) {
+
+    static OpenClaim on(BotHarness bot) {
+      CountDownLatch fenced = new CountDownLatch(1);
+      CountDownLatch resumed = new CountDownLatch(1);
+      CompletableFuture<Integer> done =
+          CompletableFuture.supplyAsync(
+              () ->
+                  bot.bean(TransactionTemplate.class)
+                      .execute(
+                          status -> {
+                            bot.bean(Lease.class).fence();
+                            fenced.countDown();
+                            await()
+                                .atMost(Duration.ofMinutes(1))
+                                .until(() -> resumed.getCount() == 0);
+                            return bot.bean(JdbcClient.class)
+                                .sql("SELECT count(*) FROM inbox")
+                                .query(Integer.class)
+                                .single();
+                          }));
+      await().atMost(Duration.ofSeconds(10)).until(() -> fenced.getCount() == 0 || done.isDone());
+      assertThat(done).isNotDone();
+      return new OpenClaim(resumed, done);
+    }
+
+    CompletableFuture<Integer> resume() {
+      resumed.countDown();
+      return done;
+    }
   }
 
   /** The requests the bot behind this emulator made, those named aside. */
