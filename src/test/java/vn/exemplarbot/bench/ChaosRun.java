@@ -63,7 +63,7 @@ public final class ChaosRun {
   static final Duration PATIENCE = Duration.ofMinutes(4);
 
   /** The ballot key the bots share on PostgreSQL (a test key: 32 bytes, base64). */
-  static final String BALLOT_KEY = "Y2hhb3MtY2hhb3MtY2hhb3MtY2hhb3MtY2hhb3MtIQ==";
+  static final String BALLOT_KEY = "Y2hhb3MtY2hhb3MtY2hhb3MtY2hhb3MtY2hhb3MtISE=";
 
   final long seed;
   final Random random;
