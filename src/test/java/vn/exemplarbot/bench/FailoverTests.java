@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -36,9 +38,10 @@ import vn.exemplarbot.sandbox.EmulatedUser;
  * other takes over by itself, every vote is counted once, every outbox row ends in one final state
  * and is delivered twice only where its fate was unknown, no timed action runs twice, and {@code
  * /ballot_audit} matches the minutes (the chaos run's own checks, {@link ChaosChecks}). Then the
- * active one is stopped with SIGSTOP until the other took over and resumed: it writes nothing and
- * sends at most the calls it had in flight. The takeover times are printed, never asserted; they
- * are recorded in docs/benchmarks.md. Runs only when the suite runs on PostgreSQL.
+ * active one is stopped with SIGSTOP inside a claim (brief stops are tried until one lands inside
+ * one) until the other took over and resumed: it writes nothing and sends at most the calls it had
+ * in flight. The takeover times are printed, never asserted; they are recorded in
+ * docs/benchmarks.md. Runs only when the suite runs on PostgreSQL.
  */
 class FailoverTests {
 
@@ -145,14 +148,17 @@ class FailoverTests {
     long epoch = run.epoch();
 
     awaitReminders(HEADS / 4);
-    first.signal("STOP");
-    long stopped = System.nanoTime();
+    long stopped = stopInsideAClaim(first);
     while (run.epoch() == epoch) {
       assertThat(System.nanoTime() - stopped).isLessThan(TimeUnit.MINUTES.toNanos(1));
       Thread.sleep(50);
     }
     long tookOver = run.takenAt();
-    run.say("took over %.1f s after SIGSTOP", (tookOver - stopped) / 1e9);
+    boolean ended =
+        new String(readLog(run.active()), StandardCharsets.UTF_8).contains("Takeover: ended");
+    run.say(
+        "took over %.1f s after SIGSTOP (the stopped bot's sessions ended: %s)",
+        (tookOver - stopped) / 1e9, ended);
     // The stopped bot's calls in flight have an unknown fate for the new active, as a killed
     // bot's have: a row delivered before the takeover and again after it is traced by it.
     run.kills.add(tookOver);
@@ -211,6 +217,42 @@ class FailoverTests {
     run.say("two instances; the fan-out moment is at %s", moment);
     assertThat(run.active()).isSameAs(first);
     return world;
+  }
+
+  /**
+   * Stops the bot, inside a claim if it can: a stop is kept once the stopped bot is seen with a
+   * transaction open that holds the lease row's lock (the case that once held the takeover off for
+   * ever), else it is resumed and tried again a moment later, a few dozen times at most, then kept
+   * anyway. When the kept stop was sent.
+   */
+  private long stopInsideAClaim(ChaosBot bot) throws Exception {
+    Random moments = new Random(17);
+    try (Connection c = run.connection();
+        PreparedStatement open =
+            c.prepareStatement(
+                "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+                    + " WHERE l.relation = 'lease'::regclass AND l.mode = 'RowShareLock'"
+                    + " AND l.granted AND a.state LIKE 'idle in transaction%'"
+                    + " AND a.application_name = ?")) {
+      open.setString(1, "exemplar-bot/" + bot.name());
+      for (int attempt = 1; attempt <= 30; attempt++) {
+        long stopped = System.nanoTime();
+        bot.signal("STOP");
+        Thread.sleep(20);
+        try (ResultSet rs = open.executeQuery()) {
+          if (rs.next() && rs.getInt(1) > 0) {
+            run.say("stopped inside a claim (%d claim(s) open), try %d", rs.getInt(1), attempt);
+            return stopped;
+          }
+        }
+        bot.signal("CONT");
+        Thread.sleep(30 + moments.nextInt(120));
+      }
+    }
+    run.say("no stop landed inside a claim; stopped outside one");
+    long stopped = System.nanoTime();
+    bot.signal("STOP");
+    return stopped;
   }
 
   private void awaitStandby(ChaosBot standby) throws InterruptedException {
