@@ -1,6 +1,10 @@
 package vn.exemplarbot.conversation;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,13 +68,38 @@ public class Commands {
     return texts.get(language, spec.descriptionKey());
   }
 
-  /** Sets the person's command menu in their chat, in their language. */
+  /**
+   * Sets the person's command menu in their chat, in their language, unless the menu last queued
+   * for that chat is this very one (a reload or a takeover that changes nobody's roles sends
+   * nothing). The row is queued before its digest is recorded: a crash between them sends the same
+   * menu once more, never none.
+   */
   public void refreshMenu(Person person) {
     String language = accounts.language(person.id());
     List<Message.CommandLine> lines =
         of(person).stream()
             .map(spec -> new Message.CommandLine(spec.name(), describe(spec, language)))
             .toList();
+    String digest = digest(accounts.registeredChat(person.id()), language, lines);
+    if (accounts.menuIs(person.id(), digest)) {
+      return;
+    }
     outbox.toPerson(person.id(), new Message.Commands(lines));
+    accounts.menuSet(person.id(), digest);
+  }
+
+  private static String digest(
+      Optional<Long> chat, String language, List<Message.CommandLine> lines) {
+    StringBuilder text = new StringBuilder();
+    text.append(chat.map(String::valueOf).orElse("-")).append('\n').append(language);
+    lines.forEach(l -> text.append('\n').append(l.command()).append('\t').append(l.description()));
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256")
+              .digest(text.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java", e);
+    }
   }
 }

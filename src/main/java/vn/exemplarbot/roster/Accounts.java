@@ -83,6 +83,19 @@ public class Accounts {
     rows.setLanguage(personId, language);
   }
 
+  /**
+   * Whether the command menu last queued for this person's chat had this digest ({@code
+   * Commands#refreshMenu}): then it is set already and nothing is sent.
+   */
+  public boolean menuIs(String personId, String digest) {
+    return rows.menuIs(personId, digest);
+  }
+
+  /** Records the digest of the command menu just queued for this person's chat. */
+  public void menuSet(String personId, String digest) {
+    rows.setMenu(personId, digest);
+  }
+
   /** {@code /start}, or any message from someone the roster knows by id. */
   public Registration start(long telegramId, String username, long chatId, Instant now) {
     Optional<Person> known = identify(telegramId);

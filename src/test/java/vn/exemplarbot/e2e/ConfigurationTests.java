@@ -137,6 +137,13 @@ class ConfigurationTests {
     String before = "telegram-id: 100003\n    roles: [council-member]";
     assertThat(good).contains(before);
     try {
+      // A reload that changes nobody's roles sets no menu again.
+      org.awaitility.Awaitility.await()
+          .atMost(java.time.Duration.ofSeconds(10))
+          .until(() -> menusSet(deputy) > 0 && menusSet(admin) > 0);
+      long deputyMenus = menusSet(deputy);
+      long adminMenus = menusSet(admin);
+      bot.exchange(admin, "/reload", "Đã đọc lại bot-config");
       Files.writeString(roster, good.replace(before, before.replace("]", ", admin]")));
       bot.exchange(admin, "/reload", "Đã đọc lại bot-config");
       org.awaitility.Awaitility.await()
@@ -145,10 +152,24 @@ class ConfigurationTests {
               () ->
                   assertThat(bot.emulator().commandsFor(deputy.chatId()).values())
                       .anySatisfy(c -> assertThat(c).contains("reload", "admin")));
+      // Only the person whose roles changed had their menu set again, once.
+      org.awaitility.Awaitility.await()
+          .during(java.time.Duration.ofSeconds(2))
+          .atMost(java.time.Duration.ofSeconds(5))
+          .until(() -> menusSet(deputy) == deputyMenus + 1 && menusSet(admin) == adminMenus);
     } finally {
       Files.writeString(roster, good);
       bot.exchange(admin, "/reload", "Đã đọc lại bot-config: 25 người");
     }
+  }
+
+  /** How many times the bot set this person's command menu (setMyCommands in their chat). */
+  private static long menusSet(EmulatedUser user) {
+    return bot.emulator().requests().stream()
+        .filter(r -> r.method().equals("setMyCommands"))
+        .filter(
+            r -> String.valueOf(r.params().get("scope")).contains(String.valueOf(user.chatId())))
+        .count();
   }
 
   private static void apply(Path configDir, Mistake mistake) throws IOException {

@@ -94,6 +94,35 @@ class LeaseTests {
     }
   }
 
+  /**
+   * A takeover reads bot-config/ again, as /reload does; the command menus it would set are those
+   * already set, so it sends none (one setMyCommands per registered person would otherwise queue
+   * ahead of every reply after a failover).
+   */
+  @Test
+  void aTakeoverSetsNoCommandMenuAgainThatIsAlreadySet() {
+    assumeTrue(TestDatabase.postgres(), "the suite runs on SQLite");
+    try (BotHarness a = first().start();
+        BotHarness b = second(a, work.resolve("b")).start()) {
+      EmulatedUser admin = a.user(100007, "huynhducthinh", "Thịnh");
+      a.exchange(admin, "/start", "Huỳnh Đức Thịnh");
+      await().atMost(Duration.ofSeconds(10)).until(() -> calls(a, "setMyCommands") == 1);
+      a.stop();
+      Lease standby = b.bean(Lease.class);
+      await().atMost(Duration.ofSeconds(10)).until(standby::active);
+      await()
+          .during(Duration.ofSeconds(3))
+          .atMost(Duration.ofSeconds(5))
+          .until(() -> calls(b, "setMyCommands") == 0);
+      assertThat(
+              b.bean(JdbcClient.class)
+                  .sql("SELECT menu_digest FROM account")
+                  .query(String.class)
+                  .single())
+          .matches("[0-9a-f]{32}");
+    }
+  }
+
   @Test
   void aPausedActiveIsFencedAndSendsNothingOnceTheStandbyTookOver() {
     assumeTrue(TestDatabase.postgres(), "the suite runs on SQLite");
@@ -294,6 +323,10 @@ class LeaseTests {
       resumed.countDown();
       return done;
     }
+  }
+
+  private static long calls(BotHarness bot, String method) {
+    return bot.emulator().requests().stream().filter(r -> r.method().equals(method)).count();
   }
 
   /** The requests the bot behind this emulator made, those named aside. */

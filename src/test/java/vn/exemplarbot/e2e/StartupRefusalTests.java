@@ -59,7 +59,7 @@ class StartupRefusalTests {
           .isInstanceOf(RuntimeException.class)
           .isInstanceOf(StartupRefusedException.class)
           .hasMessageContaining("V999")
-          .hasMessageContaining("V21")
+          .hasMessageContaining("V22")
           .hasMessageContaining("phiên bản bot mới hơn");
       assertThat(sha256(db)).isEqualTo(before);
       assertThat(output).contains("java -jar exemplar-bot.jar restore");

@@ -126,7 +126,7 @@ class MoveCommandLineTests {
     Run run = migrateTo(env(data, "jdbc:postgresql://127.0.0.1:1/x"));
     assertThat(run.code()).as(run.out()).isEqualTo(3);
     assertThat(run.out())
-        .contains("lược đồ V17, cũ hơn lược đồ V21", "Khởi động bản bot này một lần trên SQLite")
+        .contains("lược đồ V17, cũ hơn lược đồ V22", "Khởi động bản bot này một lần trên SQLite")
         .contains("Start this version of the bot once on SQLite");
     assertThat(sha256(data.resolve("exemplar.db"))).isEqualTo(before);
   }

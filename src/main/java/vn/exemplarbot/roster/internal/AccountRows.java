@@ -75,6 +75,23 @@ public class AccountRows {
         .update();
   }
 
+  /** Whether the menu last recorded for this person has this digest. */
+  public boolean menuIs(String personId, String digest) {
+    return jdbc.sql("SELECT count(*) FROM account WHERE person_id = :p AND menu_digest = :d")
+            .param("p", personId)
+            .param("d", digest)
+            .query(Integer.class)
+            .single()
+        > 0;
+  }
+
+  public void setMenu(String personId, String digest) {
+    jdbc.sql("UPDATE account SET menu_digest = :d WHERE person_id = :p")
+        .param("p", personId)
+        .param("d", digest)
+        .update();
+  }
+
   public int delete(String personId) {
     return jdbc.sql("DELETE FROM account WHERE person_id = :p").param("p", personId).update();
   }
