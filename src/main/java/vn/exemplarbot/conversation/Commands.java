@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.exemplarbot.messaging.Message;
 import vn.exemplarbot.messaging.Outbox;
 import vn.exemplarbot.messaging.Texts;
+import vn.exemplarbot.roster.Account;
 import vn.exemplarbot.roster.Accounts;
 import vn.exemplarbot.roster.Person;
 
@@ -75,12 +76,14 @@ public class Commands {
    * menu once more, never none.
    */
   public void refreshMenu(Person person) {
-    String language = accounts.language(person.id());
+    Optional<Account> account = accounts.byPerson(person.id());
+    String language = account.map(Account::language).orElse("vi");
     List<Message.CommandLine> lines =
         of(person).stream()
             .map(spec -> new Message.CommandLine(spec.name(), describe(spec, language)))
             .toList();
-    String digest = digest(accounts.registeredChat(person.id()), language, lines);
+    Optional<Long> chat = account.filter(Account::registered).map(Account::chatId);
+    String digest = digest(chat, language, lines);
     if (accounts.menuIs(person.id(), digest)) {
       return;
     }

@@ -2,6 +2,7 @@ package vn.exemplarbot.telegram.internal;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.exemplarbot.conversation.ButtonHandler;
@@ -18,6 +19,7 @@ public class SecretPresses {
   private final ObjectProvider<ButtonHandler> buttons;
   private final ColumnSeal seal;
   private volatile List<String> kinds;
+  private volatile Pattern press;
 
   public SecretPresses(ObjectProvider<ButtonHandler> buttons, ColumnSeal seal) {
     this.buttons = buttons;
@@ -39,14 +41,19 @@ public class SecretPresses {
 
   /** The payload to store: sealed when it is such a press (and sealing is on). */
   String stored(long updateId, String json) {
-    boolean secret =
-        kinds().stream()
-            .anyMatch(
-                k ->
-                    Pattern.compile("\"data\"\\s*:\\s*\"" + Pattern.quote(k + ":"))
-                        .matcher(json)
-                        .find());
-    return secret ? seal.seal(place(updateId), json) : json;
+    return pressData().matcher(json).find() ? seal.seal(place(updateId), json) : json;
+  }
+
+  /** Button data of any secret kind, compiled once (it is tried on every update stored). */
+  private Pattern pressData() {
+    if (press == null) {
+      String alternatives =
+          kinds().stream().map(k -> Pattern.quote(k + ":")).collect(Collectors.joining("|"));
+      press =
+          Pattern.compile(
+              kinds().isEmpty() ? "(?!)" : "\"data\"\\s*:\\s*\"(?:" + alternatives + ")");
+    }
+    return press;
   }
 
   String read(long updateId, String stored) {
