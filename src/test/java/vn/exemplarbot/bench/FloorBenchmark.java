@@ -13,9 +13,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -38,8 +40,9 @@ import vn.exemplarbot.sandbox.RecordedRequest;
  * <p>{@code mvn -B package -DskipTests && mvn -B -q -Pbenchmark test-compile exec:exec
  * -Dbench.main=vn.exemplarbot.bench.FloorBenchmark} with {@code -Dfloor.runs} (3 each), {@code
  * -Dfloor.users} (200), {@code -Dfloor.rate} (10/s), {@code -Dfloor.steady} (PT60S), {@code
- * -Dfloor.burst} (1500) and {@code -Dfloor.flags} (the JVM flags both get, {@code -Xmx256m} by
- * default, space-separated).
+ * -Dfloor.burst} (1500), {@code -Dfloor.flags} (the JVM flags both get, space-separated; the
+ * profile gives those of {@code deploy/}) and {@code -Dfloor.profile=on} (a flame graph of each
+ * measured burst into {@code target/benchmarks/}).
  */
 public final class FloorBenchmark {
 
@@ -53,6 +56,8 @@ public final class FloorBenchmark {
   private static final List<String> FLAGS =
       List.of(System.getProperty("floor.flags", "-Xmx256m").trim().split("\\s+"));
   private static final long TICKS_PER_SECOND = 100; // USER_HZ on Linux
+  // A flame graph of each measured burst: the run's CPU figures then include the profiler's.
+  private static final boolean PROFILE = !System.getProperty("floor.profile", "").isBlank();
   // Texts the bot answers whatever the state (free text outside a flow gets no reply).
   private static final String[] TEXTS = {"/start", "/help", "/my"};
 
@@ -219,12 +224,13 @@ public final class FloorBenchmark {
         }
       }
       await(
-          () -> sent.stream().allMatch(s -> answerAt(emulator, s) > 0),
+          () -> Arrays.stream(answerTimes(emulator, sent)).allMatch(t -> t > 0),
           Duration.ofMinutes(3),
           "answers to the steady phase",
           p);
-      for (Sent s : sent) {
-        latency.add(answerAt(emulator, s) - s.at());
+      long[] answered = answerTimes(emulator, sent);
+      for (int i = 0; i < sent.size(); i++) {
+        latency.add(answered[i] - sent.get(i).at());
       }
 
       // Idle, then the measured burst.
@@ -237,8 +243,17 @@ public final class FloorBenchmark {
               / ((System.nanoTime() - idleFrom) / 1e9);
       long ticks = cpuTicks(p);
       long from = System.nanoTime();
+      if (PROFILE) {
+        profiler(p, "start,event=cpu,interval=1000000");
+      }
       burst(emulator, users, buttons, BURST, p);
       double window = (System.nanoTime() - from) / 1e9;
+      if (PROFILE) {
+        Path flame = Path.of("target", "benchmarks", "flame-" + kind + "-" + round + ".html");
+        Files.createDirectories(flame.getParent());
+        profiler(p, "stop,file=" + flame.toAbsolutePath() + ",title=" + kind + "-burst");
+        System.out.println("Flame graph of the burst: " + flame);
+      }
       double cpu = (cpuTicks(p) - ticks) / (double) TICKS_PER_SECOND - idleRate * window;
       double peak = peakMb(p);
       p.destroy();
@@ -259,31 +274,57 @@ public final class FloorBenchmark {
   }
 
   /**
-   * {@code n} updates as fast as they can be injected, two texts to a press; until all answered.
+   * {@code n} updates as fast as they can be injected, two texts to a press; until every one is
+   * taken (a {@code getUpdates} confirms past the last), every press answered and nothing but polls
+   * for 2 s. Not one reply per text: the bot coalesces a flood's identical replies in a chat
+   * ({@code messaging.Reply}), which is part of its cost, not a reply lost.
    */
   private void burst(
       BotApiEmulator emulator, List<EmulatedUser> users, Map<Long, Long> buttons, int n, Process p)
       throws InterruptedException {
-    long since = System.nanoTime();
+    long last = 0;
+    List<String> queries = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       EmulatedUser u = users.get(i % users.size());
       if (i % 3 == 2) {
-        u.press(buttons.get(u.id()), "floor:b" + i);
+        last = u.press(buttons.get(u.id()), "floor:b" + i);
+        queries.add(u.lastCallbackQueryId());
       } else {
-        u.send(TEXTS[i % TEXTS.length]);
+        last = u.send(TEXTS[i % TEXTS.length]);
       }
     }
+    long lastId = last;
     await(
-        () -> answers(emulator, since) >= n && quietFor(emulator, Duration.ofSeconds(2)),
+        () -> {
+          List<RecordedRequest> requests = emulator.requests();
+          return confirmedPast(requests, lastId)
+              && answered(emulator, queries)
+              && quietFor(requests, Duration.ofSeconds(2));
+        },
         Duration.ofMinutes(10),
-        n + " answers to a burst",
+        n + " updates of a burst taken and answered",
         p);
   }
 
+  /**
+   * A {@code getUpdates} asked from an offset past {@code updateId}: it and all before it taken.
+   */
+  private static boolean confirmedPast(List<RecordedRequest> requests, long updateId) {
+    return requests.stream()
+        .filter(r -> r.method().equals("getUpdates") && r.params().get("offset") != null)
+        .anyMatch(r -> Long.parseLong(String.valueOf(r.params().get("offset"))) > updateId);
+  }
+
+  private static boolean answered(BotApiEmulator emulator, List<String> queries) {
+    Set<String> answered = new HashSet<>();
+    emulator.callbackAnswers().forEach(a -> answered.add(a.callbackQueryId()));
+    return answered.containsAll(queries);
+  }
+
   /** Nothing but polls reached the emulator for this long. */
-  private static boolean quietFor(BotApiEmulator emulator, Duration quiet) {
+  private static boolean quietFor(List<RecordedRequest> requests, Duration quiet) {
     long last =
-        emulator.requests().stream()
+        requests.stream()
             .filter(r -> !r.method().equals("getUpdates"))
             .mapToLong(RecordedRequest::receivedNanos)
             .max()
@@ -291,37 +332,42 @@ public final class FloorBenchmark {
     return System.nanoTime() - last > quiet.toNanos();
   }
 
-  /** Replies (messages sent) and answers (to presses) since {@code since}. */
-  private static long answers(BotApiEmulator emulator, long since) {
-    return emulator.requests().stream()
-        .filter(r -> r.receivedNanos() >= since && r.status() == 200)
-        .filter(r -> r.method().equals("sendMessage") || r.method().equals("answerCallbackQuery"))
-        .count();
-  }
-
   /** An update of the steady phase: its chat, when it was sent, and a press's query id. */
   private record Sent(long chat, long at, String queryId) {}
 
   /**
-   * When the first reply to this update reached the emulator: the answer to its query for a press,
-   * the first message to the user's chat for a text (each user sends one at a time, far apart, so
-   * the first after it is its own); 0 while none.
+   * When the first reply to each update reached the emulator: the answer to its query for a press,
+   * the first message to the user's chat after it for a text (each user sends one at a time, far
+   * apart, so the first after it is its own); 0 while none. One look at what the emulator recorded
+   * for all of them, so that waiting costs the machine little while the bot is measured.
    */
-  private static long answerAt(BotApiEmulator emulator, Sent s) {
-    if (s.queryId() != null) {
-      return emulator.callbackAnswers().stream()
-          .filter(a -> a.callbackQueryId().equals(s.queryId()))
-          .mapToLong(CallbackAnswer::answeredNanos)
-          .findFirst()
-          .orElse(0);
+  private static long[] answerTimes(BotApiEmulator emulator, List<Sent> sent) {
+    Map<String, Long> answers = new HashMap<>();
+    for (CallbackAnswer a : emulator.callbackAnswers()) {
+      answers.putIfAbsent(a.callbackQueryId(), a.answeredNanos());
     }
-    String chat = String.valueOf(s.chat());
-    return emulator.requests().stream()
-        .filter(r -> r.receivedNanos() > s.at() && r.method().equals("sendMessage"))
-        .filter(r -> r.status() == 200 && chat.equals(String.valueOf(r.params().get("chat_id"))))
-        .mapToLong(RecordedRequest::receivedNanos)
-        .findFirst()
-        .orElse(0);
+    Map<String, List<Long>> messages = new HashMap<>();
+    for (RecordedRequest r : emulator.requests()) {
+      if (r.method().equals("sendMessage") && r.status() == 200) {
+        messages
+            .computeIfAbsent(String.valueOf(r.params().get("chat_id")), c -> new ArrayList<>())
+            .add(r.receivedNanos());
+      }
+    }
+    long[] at = new long[sent.size()];
+    for (int i = 0; i < at.length; i++) {
+      Sent s = sent.get(i);
+      if (s.queryId() != null) {
+        at[i] = answers.getOrDefault(s.queryId(), 0L);
+      } else {
+        at[i] =
+            messages.getOrDefault(String.valueOf(s.chat()), List.of()).stream()
+                .filter(t -> t > s.at())
+                .findFirst()
+                .orElse(0L);
+      }
+    }
+    return at;
   }
 
   private static long replyAfter(BotApiEmulator emulator, EmulatedUser user, long since) {
@@ -387,7 +433,41 @@ public final class FloorBenchmark {
       builder.environment().remove(inherited);
     }
     builder.environment().put("TELEGRAM_BOT_TOKEN", TOKEN);
-    return builder.start();
+    Process p = builder.start();
+    // Not left behind if this benchmark fails: a bot polling a gone emulator would load the next.
+    Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly));
+    return p;
+  }
+
+  /**
+   * A command to async-profiler in the measured process, loading its library there the first time
+   * ({@code jcmd … JVMTI.agent_load}, as its own launcher does): CPU samples every millisecond of
+   * the burst, then the flame graph as HTML.
+   */
+  private void profiler(Process p, String command) throws IOException, InterruptedException {
+    Path library = work.resolve("libasyncProfiler.so");
+    if (!Files.exists(library)) {
+      try (var in = FloorBenchmark.class.getResourceAsStream("/linux-x64/libasyncProfiler.so")) {
+        if (in == null) {
+          throw new IllegalStateException("async-profiler is not on the classpath (-Pbenchmark)");
+        }
+        Files.copy(in, library);
+      }
+    }
+    Process jcmd =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(p.pid()),
+                "JVMTI.agent_load",
+                library.toString(),
+                // Quoted: jcmd would take "event=cpu" for an option of its own.
+                '"' + command + '"')
+            .redirectErrorStream(true)
+            .start();
+    String said = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (jcmd.waitFor() != 0 || !said.contains("return code: 0")) {
+      throw new IllegalStateException("the profiler refused " + command + ": " + said);
+    }
   }
 
   /** {@code utime + stime} of the process, in clock ticks, from {@code /proc/<pid>/stat}. */
@@ -430,7 +510,7 @@ public final class FloorBenchmark {
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException("no " + what + " within " + limit);
       }
-      Thread.sleep(100);
+      Thread.sleep(250);
     }
   }
 
@@ -467,13 +547,15 @@ public final class FloorBenchmark {
     out.append(
         String.format(
             Locale.ROOT,
-            "%n%d alternating runs each; %d users; %d updates/s for %s; bursts of %d; flags %s%n%n",
+            "%n%d alternating runs each; %d users; %d updates/s for %s; bursts of %d; flags %s;"
+                + " MALLOC_ARENA_MAX %s%n%n",
             echo.size(),
             USERS,
             RATE,
             STEADY,
             BURST,
-            String.join(" ", FLAGS)));
+            String.join(" ", FLAGS),
+            System.getenv().getOrDefault("MALLOC_ARENA_MAX", "unset")));
     out.append(
         "| | start to getUpdates (s) | start to /start reply (s) | peak RSS (MB) | reply p50 (ms)"
             + " | p90 | p99 | CPU per update in a burst (ms) | idle CPU (%) |\n");
