@@ -40,9 +40,9 @@ import vn.exemplarbot.sandbox.RecordedRequest;
  * <p>{@code mvn -B package -DskipTests && mvn -B -q -Pbenchmark test-compile exec:exec
  * -Dbench.main=vn.exemplarbot.bench.FloorBenchmark} with {@code -Dfloor.runs} (3 each), {@code
  * -Dfloor.users} (200), {@code -Dfloor.rate} (10/s), {@code -Dfloor.steady} (PT60S), {@code
- * -Dfloor.burst} (1500), {@code -Dfloor.flags} (the JVM flags both get, space-separated; the
- * profile gives those of {@code deploy/}) and {@code -Dfloor.profile=on} (a flame graph of each
- * measured burst into {@code target/benchmarks/}).
+ * -Dfloor.burst} (1500), {@code -Dfloor.flags} (the JVM flags both get, space-separated; by default
+ * those of {@code deploy/exemplar-bot.service}) and {@code -Dfloor.profile=on} (a flame graph of
+ * each measured burst into {@code target/benchmarks/}).
  */
 public final class FloorBenchmark {
 
@@ -53,8 +53,7 @@ public final class FloorBenchmark {
   private static final Duration STEADY =
       Duration.parse(System.getProperty("floor.steady", "PT60S"));
   private static final int BURST = Integer.getInteger("floor.burst", 1500);
-  private static final List<String> FLAGS =
-      List.of(System.getProperty("floor.flags", "-Xmx256m").trim().split("\\s+"));
+  private static final List<String> FLAGS = flags(System.getProperty("floor.flags", ""));
   private static final long TICKS_PER_SECOND = 100; // USER_HZ on Linux
   // A flame graph of each measured burst: the run's CPU figures then include the profiler's.
   private static final boolean PROFILE = !System.getProperty("floor.profile", "").isBlank();
@@ -475,6 +474,29 @@ public final class FloorBenchmark {
     String stat = Files.readString(Path.of("/proc", String.valueOf(p.pid()), "stat"));
     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+  }
+
+  /**
+   * The JVM flags both bots get: those given, space-separated, or else those the bot is deployed
+   * with, read from the systemd unit's {@code ExecStart} (between {@code java} and {@code -jar}),
+   * so that the benchmark measures what a server runs and the flags are written in one place.
+   */
+  static List<String> flags(String given) {
+    if (!given.isBlank()) {
+      return List.of(given.trim().split("\\s+"));
+    }
+    Path unit = Path.of("deploy", "exemplar-bot.service");
+    try {
+      for (String line : Files.readAllLines(unit, StandardCharsets.UTF_8)) {
+        if (line.startsWith("ExecStart=")) {
+          List<String> words = List.of(line.substring("ExecStart=".length()).trim().split("\\s+"));
+          return words.subList(1, words.indexOf("-jar"));
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + unit + ": give -Dfloor.flags", e);
+    }
+    throw new IllegalStateException("no ExecStart= in " + unit + ": give -Dfloor.flags");
   }
 
   /** {@code VmHWM}: the process's peak resident memory, in MB. */
