@@ -40,10 +40,18 @@ public class OutboxQueue {
     this.levels = levels;
   }
 
+  /** The due heads of the chats, without their messages. */
   @Transactional(readOnly = true)
-  public List<OutboxItem> due(int limit) {
+  public List<OutboxHead> due(int limit) {
     lease.fence();
     return rows.due(clock.instant(), limit);
+  }
+
+  /** The heads about to be sent, with their messages; those settled meanwhile left out. */
+  @Transactional(readOnly = true)
+  public List<OutboxItem> items(List<OutboxHead> heads) {
+    lease.fence();
+    return rows.items(heads);
   }
 
   @Transactional(readOnly = true)

@@ -1,7 +1,11 @@
 package vn.exemplarbot.messaging.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -9,6 +13,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 import vn.exemplarbot.messaging.Message;
 import vn.exemplarbot.messaging.Method;
+import vn.exemplarbot.messaging.OutboxHead;
 import vn.exemplarbot.messaging.OutboxItem;
 import vn.exemplarbot.messaging.RefusedMessage;
 import vn.exemplarbot.messaging.RestoredMessage;
@@ -128,11 +133,14 @@ public class OutboxRows {
         .update();
   }
 
-  /** The oldest pending row of each chat, if it is due: a chat's messages go out in order. */
-  public List<OutboxItem> due(Instant now, int limit) {
+  /**
+   * The oldest pending row of each chat, if it is due: a chat's messages go out in order. Without
+   * the payload, which is read only for the rows sent ({@link #items}).
+   */
+  public List<OutboxHead> due(Instant now, int limit) {
     return jdbc.sql(
             """
-            SELECT o.id, o.chat_id, o.method, o.payload, o.attempts, o.target_id,
+            SELECT o.id, o.chat_id, o.method, o.attempts,
                    COALESCE(o.message_id, t.message_id) AS target_message_id
             FROM (SELECT MIN(id) AS id FROM outbox WHERE status = 'pending' GROUP BY chat_id) head
             JOIN outbox o ON o.id = head.id
@@ -144,20 +152,45 @@ public class OutboxRows {
         .param("limit", limit)
         .query(
             (rs, n) -> {
-              Method method = Method.valueOf(rs.getString("method"));
-              String payload = rs.getString("payload");
               // wasNull() speaks of the column read last: ask it before reading any other.
               long read = rs.getLong("target_message_id");
               Long target = rs.wasNull() ? null : read;
-              return new OutboxItem(
+              return new OutboxHead(
                   rs.getLong("id"),
                   rs.getLong("chat_id"),
-                  method,
+                  Method.valueOf(rs.getString("method")),
                   target,
-                  payload == null ? null : read(payload),
                   rs.getInt("attempts"));
             })
         .list();
+  }
+
+  /**
+   * These heads with their messages, those still pending; one read. A head settled since it was
+   * read (only the sender settles a head) is left out.
+   */
+  public List<OutboxItem> items(List<OutboxHead> heads) {
+    if (heads.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, OutboxHead> byId = new LinkedHashMap<>();
+    heads.forEach(h -> byId.put(h.id(), h));
+    Map<Long, Message> messages = new HashMap<>();
+    jdbc.sql("SELECT id, payload FROM outbox WHERE id IN (:ids) AND status = 'pending'")
+        .param("ids", List.copyOf(byId.keySet()))
+        .query(
+            rs -> {
+              String payload = rs.getString("payload");
+              messages.put(rs.getLong("id"), payload == null ? null : read(payload));
+            });
+    List<OutboxItem> items = new ArrayList<>(messages.size());
+    byId.forEach(
+        (id, head) -> {
+          if (messages.containsKey(id)) {
+            items.add(head.with(messages.get(id)));
+          }
+        });
+    return items;
   }
 
   private Message read(String payload) {

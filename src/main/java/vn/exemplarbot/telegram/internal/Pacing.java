@@ -45,6 +45,19 @@ public final class Pacing {
     return 0;
   }
 
+  /**
+   * How many ms until the overall limit lets another call go; 0 when it does now. While it is above
+   * 0 no paced call can start, whichever chat it is for.
+   */
+  public synchronized long full(long nowMs) {
+    return globalWait(nowMs);
+  }
+
+  /** A slot taken by {@link #reserve} and not used: no call was made. */
+  public synchronized void cancel() {
+    inFlight = Math.max(0, inFlight - 1);
+  }
+
   /** The call that held a slot came back. */
   public synchronized void done(long chatId, long nowMs) {
     inFlight = Math.max(0, inFlight - 1);

@@ -51,4 +51,23 @@ class PacingTests {
     assertThat(pacing.reserve(group, now)).isGreaterThan(0);
     assertThat(pacing.reserve(group, 60_100)).isZero();
   }
+
+  @Test
+  void saysHowLongTheOverallLimitIsFullAndTakesBackAnUnusedSlot() {
+    Pacing pacing = new Pacing(30);
+    for (int chat = 1; chat < 30; chat++) {
+      assertThat(pacing.reserve(chat, 0)).isZero();
+    }
+    assertThat(pacing.full(0)).isZero();
+    assertThat(pacing.reserve(30, 0)).isZero();
+    assertThat(pacing.full(0)).isGreaterThan(0);
+    pacing.cancel();
+    assertThat(pacing.full(0)).isZero();
+    for (int chat = 1; chat < 30; chat++) {
+      pacing.done(chat, 100);
+    }
+    assertThat(pacing.reserve(30, 200)).isZero();
+    assertThat(pacing.full(200)).isEqualTo(100 + Pacing.SECOND + Pacing.MARGIN - 200);
+    assertThat(pacing.full(1_200)).isZero();
+  }
 }
