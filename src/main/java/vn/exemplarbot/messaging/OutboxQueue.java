@@ -59,15 +59,20 @@ public class OutboxQueue {
     return rows.nextAttempt();
   }
 
-  /** Delivered: an ephemeral row (a ballot choice or receipt) is deleted, the journal scrubbed. */
-  public void sent(long id, Long messageId) {
+  /**
+   * Delivered: an ephemeral row (a ballot choice or receipt) is deleted, the journal scrubbed; any
+   * other keeps no text. One statement either way: the row said what it is when it was read.
+   */
+  public void sent(OutboxItem item, Long messageId) {
     levels.readCommitted();
     lease.fence();
-    if (rows.deleteIfEphemeral(id)) {
-      scrub.checkpointAfterCommit();
+    if (item.ephemeral()) {
+      if (rows.deleteEphemeral(item.id())) {
+        scrub.checkpointAfterCommit();
+      }
       return;
     }
-    rows.sent(id, messageId, clock.instant());
+    rows.sent(item.id(), messageId, clock.instant());
   }
 
   public void retryAt(long id, Instant at, String reason) {
@@ -87,11 +92,11 @@ public class OutboxQueue {
   }
 
   /** Refused for good: only a text-free marker stays. */
-  public void refused(long id, String reason) {
+  public void refused(OutboxItem item, String reason) {
     levels.readCommitted();
     lease.fence();
-    rows.refused(id, reason, clock.instant());
-    if (rows.ephemeral(id)) {
+    rows.refused(item.id(), reason, clock.instant());
+    if (item.ephemeral()) {
       scrub.checkpointAfterCommit();
     }
   }

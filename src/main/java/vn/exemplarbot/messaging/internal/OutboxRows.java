@@ -140,7 +140,7 @@ public class OutboxRows {
   public List<OutboxHead> due(Instant now, int limit) {
     return jdbc.sql(
             """
-            SELECT o.id, o.chat_id, o.method, o.attempts,
+            SELECT o.id, o.chat_id, o.method, o.attempts, o.ephemeral,
                    COALESCE(o.message_id, t.message_id) AS target_message_id
             FROM (SELECT MIN(id) AS id FROM outbox WHERE status = 'pending' GROUP BY chat_id) head
             JOIN outbox o ON o.id = head.id
@@ -160,7 +160,8 @@ public class OutboxRows {
                   rs.getLong("chat_id"),
                   Method.valueOf(rs.getString("method")),
                   target,
-                  rs.getInt("attempts"));
+                  rs.getInt("attempts"),
+                  rs.getInt("ephemeral") == 1);
             })
         .list();
   }
@@ -204,8 +205,8 @@ public class OutboxRows {
         .map(Instant::ofEpochMilli);
   }
 
-  /** True when the row was ephemeral: it is gone now. */
-  public boolean deleteIfEphemeral(long id) {
+  /** An ephemeral row delivered: true when it was still pending and is gone now. */
+  public boolean deleteEphemeral(long id) {
     return jdbc.sql("DELETE FROM outbox WHERE id = :id AND ephemeral = 1 AND status = 'pending'")
             .param("id", id)
             .update()
@@ -273,14 +274,6 @@ public class OutboxRows {
                 + " WHERE status = 'restored'")
         .param("now", now.toEpochMilli())
         .update();
-  }
-
-  public boolean ephemeral(long id) {
-    return jdbc.sql("SELECT count(*) FROM outbox WHERE id = :id AND ephemeral = 1")
-            .param("id", id)
-            .query(Integer.class)
-            .single()
-        > 0;
   }
 
   public void sent(long id, Long messageId, Instant at) {

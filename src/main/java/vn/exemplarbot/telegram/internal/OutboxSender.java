@@ -255,7 +255,7 @@ public final class OutboxSender {
    */
   private boolean record(OutboxItem item, Long messageId) {
     try {
-      queue.sent(item.id(), messageId);
+      queue.sent(item, messageId);
       unrecorded.remove(item.id());
       return true;
     } catch (RuntimeException e) {
@@ -305,7 +305,7 @@ public final class OutboxSender {
           queue.retryAt(item.id(), clock.instant().plusSeconds(60), failure.reason());
           return "held";
         } else if (failure.notModified()) {
-          queue.sent(item.id(), null);
+          queue.sent(item, null);
           return "not-modified";
         }
         log.warn(
@@ -313,7 +313,7 @@ public final class OutboxSender {
             item.id(),
             item.chatId(),
             failure.reason());
-        queue.refused(item.id(), failure.reason());
+        queue.refused(item, failure.reason());
         return "refused";
       }
       case RATE_LIMITED -> {
