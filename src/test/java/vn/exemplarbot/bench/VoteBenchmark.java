@@ -23,7 +23,9 @@ import vn.exemplarbot.sandbox.EmulatedUser;
  * evenly over 20 seconds ({@code -Dbench.injectSeconds}), without waiting for the edits (they drain
  * at Telegram's pace). Prints the press → answerCallbackQuery percentiles and checks every vote was
  * counted once. Not a test: run it as docs/benchmarks.md says ({@code
- * -Dbench.main=vn.exemplarbot.bench.VoteBenchmark}).
+ * -Dbench.main=vn.exemplarbot.bench.VoteBenchmark}). {@code -Dbench.burner=on} keeps one core busy
+ * for the whole run (a shell loop pinned to the last CPU): a fixed background load, the same in
+ * every run, instead of whatever else the machine is doing.
  */
 public final class VoteBenchmark {
 
@@ -40,10 +42,15 @@ public final class VoteBenchmark {
   public static void main(String[] args) throws Exception {
     Path work = Files.createTempDirectory("exemplar-vote-bench");
     String table;
+    Process burner = System.getProperty("bench.burner", "").isBlank() ? null : burner();
     try (BotHarness bot = BotHarness.prepare(work)) {
       councilOfGeneratedMembers(bot.configDir().resolve("roster.yml"));
       bot.property("logging.level.root", "WARN").property("telegram.chat-interval", "1s").start();
-      table = run(bot);
+      table = run(bot, burner != null);
+    } finally {
+      if (burner != null) {
+        burner.destroyForcibly();
+      }
     }
     System.out.println(table);
     Path out = Path.of("target", "benchmarks", "votes.md");
@@ -52,7 +59,19 @@ public final class VoteBenchmark {
     System.exit(0);
   }
 
-  private static String run(BotHarness bot) throws Exception {
+  /** A shell loop on the last CPU: one core busy, as on a server shared with other services. */
+  private static Process burner() throws java.io.IOException {
+    int cpu = Runtime.getRuntime().availableProcessors() - 1;
+    Process p =
+        new ProcessBuilder("taskset", "-c", String.valueOf(cpu), "sh", "-c", "while :; do :; done")
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly));
+    return p;
+  }
+
+  private static String run(BotHarness bot, boolean burner) throws Exception {
     List<EmulatedUser> members = register(bot);
     appraisedNominations(bot.bean(JdbcClient.class));
     EmulatedUser lan = bot.user(100004, null, "Lan");
@@ -83,7 +102,7 @@ public final class VoteBenchmark {
     double injected = (System.nanoTime() - start) / 1e9;
     LatencySamples answers = awaitAnswers(bot, queries);
     double done = (System.nanoTime() - start) / 1e9;
-    return report(bot.bean(JdbcClient.class), queries.size(), injected, done, answers);
+    return report(bot.bean(JdbcClient.class), queries.size(), injected, done, answers, burner);
   }
 
   /** The example roster without its council, plus 50 generated members with a telegram-id. */
@@ -158,7 +177,12 @@ public final class VoteBenchmark {
   }
 
   private static String report(
-      JdbcClient jdbc, int presses, double injected, double done, LatencySamples answers) {
+      JdbcClient jdbc,
+      int presses,
+      double injected,
+      double done,
+      LatencySamples answers,
+      boolean burner) {
     int filled = count(jdbc, "SELECT count(*) FROM ballot_box WHERE choice <> '-'");
     int marked = count(jdbc, "SELECT count(*) FROM ballot_voter WHERE voted = 1");
     int audited = count(jdbc, "SELECT count(*) FROM audit_entry WHERE action = 'ballot-voted'");
@@ -169,7 +193,8 @@ public final class VoteBenchmark {
     return String.format(
         Locale.ROOT,
         "%n| votes | presses | injected in s | all answered in s | press → answer p50 / p99 / max ms |"
-            + "%n|---:|---:|---:|---:|---:|%n| %d (each once) | %d | %.1f | %.1f | %.1f / %.1f / %.1f |%n%s%n",
+            + " background |%n|---:|---:|---:|---:|---:|---|%n| %d (each once) | %d | %.1f | %.1f |"
+            + " %.1f / %.1f / %.1f | %s |%n%s%n",
         filled,
         presses,
         injected,
@@ -177,6 +202,7 @@ public final class VoteBenchmark {
         answers.percentileMs(50),
         answers.percentileMs(99),
         answers.percentileMs(100),
+        burner ? "one core busy (burner)" : "none added",
         Environment.describe());
   }
 
