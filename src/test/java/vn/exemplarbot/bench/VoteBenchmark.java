@@ -23,9 +23,11 @@ import vn.exemplarbot.sandbox.EmulatedUser;
  * evenly over 20 seconds ({@code -Dbench.injectSeconds}), without waiting for the edits (they drain
  * at Telegram's pace). Prints the press → answerCallbackQuery percentiles and checks every vote was
  * counted once. Not a test: run it as docs/benchmarks.md says ({@code
- * -Dbench.main=vn.exemplarbot.bench.VoteBenchmark}). {@code -Dbench.burner=on} keeps one core busy
- * for the whole run (a shell loop pinned to the last CPU): a fixed background load, the same in
- * every run, instead of whatever else the machine is doing.
+ * -Dbench.main=vn.exemplarbot.bench.VoteBenchmark}). A fixed background load for the whole run, the
+ * same in every run, instead of whatever else the machine is doing: {@code -Dbench.burner=on} (or a
+ * number of cores) keeps one core (or that many) busy with a shell loop pinned to it; {@code
+ * -Dbench.disk=on} writes and syncs 32 MB in the run's folder over and over, as another service's
+ * writes would.
  */
 public final class VoteBenchmark {
 
@@ -42,15 +44,13 @@ public final class VoteBenchmark {
   public static void main(String[] args) throws Exception {
     Path work = Files.createTempDirectory("exemplar-vote-bench");
     String table;
-    Process burner = System.getProperty("bench.burner", "").isBlank() ? null : burner();
+    List<Process> load = background(work);
     try (BotHarness bot = BotHarness.prepare(work)) {
       councilOfGeneratedMembers(bot.configDir().resolve("roster.yml"));
       bot.property("logging.level.root", "WARN").property("telegram.chat-interval", "1s").start();
-      table = run(bot, burner != null);
+      table = run(bot, describe(load));
     } finally {
-      if (burner != null) {
-        burner.destroyForcibly();
-      }
+      load.forEach(Process::destroyForcibly);
     }
     System.out.println(table);
     Path out = Path.of("target", "benchmarks", "votes.md");
@@ -59,19 +59,56 @@ public final class VoteBenchmark {
     System.exit(0);
   }
 
-  /** A shell loop on the last CPU: one core busy, as on a server shared with other services. */
-  private static Process burner() throws java.io.IOException {
-    int cpu = Runtime.getRuntime().availableProcessors() - 1;
-    Process p =
-        new ProcessBuilder("taskset", "-c", String.valueOf(cpu), "sh", "-c", "while :; do :; done")
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly));
-    return p;
+  /** The background load asked for: shell loops pinned to the last cores, a disk writer. */
+  private static List<Process> background(Path work) throws java.io.IOException {
+    String burner = System.getProperty("bench.burner", "").trim();
+    int cores = burner.isEmpty() ? 0 : burner.equals("on") ? 1 : Integer.parseInt(burner);
+    int cpus = Runtime.getRuntime().availableProcessors();
+    List<Process> load = new ArrayList<>();
+    for (int i = 0; i < cores; i++) {
+      load.add(
+          quiet(
+              "taskset",
+              "-c",
+              String.valueOf(cpus - 1 - i % cpus),
+              "sh",
+              "-c",
+              "while :; do :; done"));
+    }
+    if (!System.getProperty("bench.disk", "").isBlank()) {
+      String file = work.resolve("disk-load").toString();
+      load.add(
+          quiet(
+              "sh",
+              "-c",
+              "while :; do dd if=/dev/zero of='"
+                  + file
+                  + "' bs=1M count=32 conv=fsync 2>/dev/null; done"));
+    }
+    load.forEach(p -> Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly)));
+    return load;
   }
 
-  private static String run(BotHarness bot, boolean burner) throws Exception {
+  private static Process quiet(String... command) throws java.io.IOException {
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start();
+  }
+
+  private static String describe(List<Process> load) {
+    String burner = System.getProperty("bench.burner", "").trim();
+    String disk =
+        System.getProperty("bench.disk", "").isBlank() ? "" : "a disk writer syncing 32 MB";
+    String cores =
+        burner.isEmpty() ? "" : (burner.equals("on") ? "1" : burner) + " core(s) busy (burner)";
+    String both =
+        String.join(
+            ", ", java.util.stream.Stream.of(cores, disk).filter(x -> !x.isEmpty()).toList());
+    return load.isEmpty() ? "none added" : both;
+  }
+
+  private static String run(BotHarness bot, String background) throws Exception {
     List<EmulatedUser> members = register(bot);
     appraisedNominations(bot.bean(JdbcClient.class));
     EmulatedUser lan = bot.user(100004, null, "Lan");
@@ -102,7 +139,7 @@ public final class VoteBenchmark {
     double injected = (System.nanoTime() - start) / 1e9;
     LatencySamples answers = awaitAnswers(bot, queries);
     double done = (System.nanoTime() - start) / 1e9;
-    return report(bot.bean(JdbcClient.class), queries.size(), injected, done, answers, burner);
+    return report(bot.bean(JdbcClient.class), queries.size(), injected, done, answers, background);
   }
 
   /** The example roster without its council, plus 50 generated members with a telegram-id. */
@@ -182,7 +219,7 @@ public final class VoteBenchmark {
       double injected,
       double done,
       LatencySamples answers,
-      boolean burner) {
+      String background) {
     int filled = count(jdbc, "SELECT count(*) FROM ballot_box WHERE choice <> '-'");
     int marked = count(jdbc, "SELECT count(*) FROM ballot_voter WHERE voted = 1");
     int audited = count(jdbc, "SELECT count(*) FROM audit_entry WHERE action = 'ballot-voted'");
@@ -202,7 +239,7 @@ public final class VoteBenchmark {
         answers.percentileMs(50),
         answers.percentileMs(99),
         answers.percentileMs(100),
-        burner ? "one core busy (burner)" : "none added",
+        background,
         Environment.describe());
   }
 
