@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import vn.exemplarbot.e2e.TestDatabase;
 import vn.exemplarbot.sandbox.BotApiEmulator;
 import vn.exemplarbot.sandbox.CallbackAnswer;
 import vn.exemplarbot.sandbox.ChatMessage;
@@ -42,7 +43,9 @@ import vn.exemplarbot.sandbox.RecordedRequest;
  * -Dfloor.users} (200), {@code -Dfloor.rate} (10/s), {@code -Dfloor.steady} (PT60S), {@code
  * -Dfloor.burst} (1500), {@code -Dfloor.flags} (the JVM flags both get, space-separated; by default
  * those of {@code deploy/exemplar-bot.service}) and {@code -Dfloor.profile=on} (a flame graph of
- * each measured burst into {@code target/benchmarks/}).
+ * each measured burst into {@code target/benchmarks/}). With {@code EXEMPLAR_TEST_DATABASE_URL} set
+ * (a PostgreSQL server's admin URL, as for the tests) the bot keeps everything there instead: the
+ * template is a database, and each run gets a copy of it ({@code CREATE DATABASE ... TEMPLATE}).
  */
 public final class FloorBenchmark {
 
@@ -77,11 +80,15 @@ public final class FloorBenchmark {
   private final Path template;
   private final List<Long> ids;
 
+  /** The PostgreSQL template database's URL; null on SQLite. */
+  private final String templateDatabase;
+
   private FloorBenchmark(Path work, Path jar, Path template, List<Long> ids) {
     this.work = work;
     this.jar = jar;
     this.template = template;
     this.ids = ids;
+    this.templateDatabase = TestDatabase.postgres() ? TestDatabase.create() : null;
   }
 
   public static void main(String[] args) throws Exception {
@@ -102,13 +109,14 @@ public final class FloorBenchmark {
     bench.prepareTemplate();
     System.out.printf(
         Locale.ROOT,
-        "Floor: %d run(s) each, %d users, %d updates/s for %s, bursts of %d, flags %s, in %s%n",
+        "Floor: %d run(s) each, %d users, %d updates/s for %s, bursts of %d, flags %s, on %s, in %s%n",
         RUNS,
         USERS,
         RATE,
         STEADY,
         BURST,
         FLAGS,
+        bench.templateDatabase == null ? "SQLite" : "PostgreSQL",
         work);
     List<Figures> echo = new ArrayList<>();
     List<Figures> bot = new ArrayList<>();
@@ -119,6 +127,9 @@ public final class FloorBenchmark {
         System.out.println(row(f));
         (kind.equals("echo") ? echo : bot).add(f);
       }
+    }
+    if (bench.templateDatabase != null) {
+      TestDatabase.drop(bench.templateDatabase);
     }
     String report = report(echo, bot);
     System.out.println(report);
@@ -134,14 +145,17 @@ public final class FloorBenchmark {
    */
   private void prepareTemplate() throws Exception {
     try (BotApiEmulator emulator = BotApiEmulator.start(TOKEN)) {
-      Process p = start("bot", emulator, template, work.resolve("template.log"));
+      Process p = start("bot", emulator, template, templateDatabase, work.resolve("template.log"));
       await(() -> emulator.longPollsWaiting() > 0, Duration.ofMinutes(2), "the bot polls", p);
       p.destroy();
       p.waitFor(60, TimeUnit.SECONDS);
     }
     long now = System.currentTimeMillis();
-    try (Connection c =
-            DriverManager.getConnection("jdbc:sqlite:" + template.resolve("exemplar.db"));
+    String url =
+        templateDatabase != null
+            ? templateDatabase
+            : "jdbc:sqlite:" + template.resolve("exemplar.db");
+    try (Connection c = DriverManager.getConnection(url);
         PreparedStatement account =
             c.prepareStatement(
                 "INSERT INTO account (person_id, telegram_id, chat_id, language, bound_by,"
@@ -160,8 +174,12 @@ public final class FloorBenchmark {
 
   private Figures run(String kind, int round) throws Exception {
     Path data = work.resolve(kind + "-" + round);
+    String database = null;
     if (kind.equals("bot")) {
       copy(template, data);
+      if (templateDatabase != null) {
+        database = copyDatabase("floor_" + ProcessHandle.current().pid() + "_" + round);
+      }
     }
     try (BotApiEmulator emulator = BotApiEmulator.start(TOKEN)) {
       List<EmulatedUser> users = new ArrayList<>();
@@ -170,7 +188,7 @@ public final class FloorBenchmark {
       }
       EmulatedUser first = users.get(0);
       long started = System.nanoTime();
-      Process p = start(kind, emulator, data, work.resolve(kind + "-" + round + ".log"));
+      Process p = start(kind, emulator, data, database, work.resolve(kind + "-" + round + ".log"));
       first.send("/start");
       await(
           () -> firstAt(emulator, r -> r.method().equals("getUpdates")) > 0,
@@ -258,6 +276,9 @@ public final class FloorBenchmark {
       p.destroy();
       if (!p.waitFor(60, TimeUnit.SECONDS)) {
         p.destroyForcibly();
+      }
+      if (database != null) {
+        TestDatabase.drop(database);
       }
       return new Figures(
           kind,
@@ -395,7 +416,19 @@ public final class FloorBenchmark {
         .orElse(0);
   }
 
-  private Process start(String kind, BotApiEmulator emulator, Path data, Path log)
+  /** A new database on the server, a copy of the template's: its URL. */
+  private String copyDatabase(String name) throws java.sql.SQLException {
+    String admin = TestDatabase.server().orElseThrow();
+    try (Connection c = DriverManager.getConnection(admin);
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      s.execute(
+          "CREATE DATABASE " + name + " TEMPLATE " + TestDatabase.databaseOf(templateDatabase));
+    }
+    return TestDatabase.withDatabase(admin, name);
+  }
+
+  private Process start(String kind, BotApiEmulator emulator, Path data, String database, Path log)
       throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -432,6 +465,9 @@ public final class FloorBenchmark {
       builder.environment().remove(inherited);
     }
     builder.environment().put("TELEGRAM_BOT_TOKEN", TOKEN);
+    if (database != null) {
+      builder.environment().put("EXEMPLAR_DATABASE_URL", database);
+    }
     Process p = builder.start();
     // Not left behind if this benchmark fails: a bot polling a gone emulator would load the next.
     Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly));

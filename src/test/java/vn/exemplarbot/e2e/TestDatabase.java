@@ -44,14 +44,16 @@ public final class TestDatabase {
     execute(server().orElseThrow(), "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
   }
 
-  static String withDatabase(String url, String name) {
+  /** The URL with another database's name, its parameters kept. */
+  public static String withDatabase(String url, String name) {
     int query = url.indexOf('?');
     String base = query < 0 ? url : url.substring(0, query);
     String params = query < 0 ? "" : url.substring(query);
     return base.substring(0, base.lastIndexOf('/') + 1) + name + params;
   }
 
-  static String databaseOf(String url) {
+  /** The database a URL names. */
+  public static String databaseOf(String url) {
     int query = url.indexOf('?');
     String base = query < 0 ? url : url.substring(0, query);
     return base.substring(base.lastIndexOf('/') + 1);
