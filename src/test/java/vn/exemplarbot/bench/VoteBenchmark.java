@@ -48,7 +48,7 @@ public final class VoteBenchmark {
     try (BotHarness bot = BotHarness.prepare(work)) {
       councilOfGeneratedMembers(bot.configDir().resolve("roster.yml"));
       bot.property("logging.level.root", "WARN").property("telegram.chat-interval", "1s").start();
-      table = run(bot, describe(load));
+      table = run(bot, describeBackground());
     } finally {
       load.forEach(Process::destroyForcibly);
     }
@@ -59,31 +59,38 @@ public final class VoteBenchmark {
     System.exit(0);
   }
 
+  /** Cores kept busy ({@code -Dbench.burner}: empty 0, {@code on} 1, or a number). */
+  private static final int BUSY_CORES = busyCores(System.getProperty("bench.burner", "").trim());
+
+  /** A disk writer beside the bot ({@code -Dbench.disk}). */
+  private static final boolean DISK_WRITER = !System.getProperty("bench.disk", "").isBlank();
+
+  private static int busyCores(String burner) {
+    if (burner.isEmpty()) {
+      return 0;
+    }
+    if (burner.equals("on")) {
+      return 1;
+    }
+    try {
+      return Integer.parseInt(burner);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("-Dbench.burner: on or a number of cores, not " + burner);
+    }
+  }
+
   /** The background load asked for: shell loops pinned to the last cores, a disk writer. */
   private static List<Process> background(Path work) throws java.io.IOException {
-    String burner = System.getProperty("bench.burner", "").trim();
-    int cores = burner.isEmpty() ? 0 : burner.equals("on") ? 1 : Integer.parseInt(burner);
     int cpus = Runtime.getRuntime().availableProcessors();
     List<Process> load = new ArrayList<>();
-    for (int i = 0; i < cores; i++) {
-      load.add(
-          quiet(
-              "taskset",
-              "-c",
-              String.valueOf(cpus - 1 - i % cpus),
-              "sh",
-              "-c",
-              "while :; do :; done"));
+    for (int i = 0; i < BUSY_CORES; i++) {
+      String cpu = String.valueOf(cpus - 1 - i % cpus);
+      load.add(quiet("taskset", "-c", cpu, "sh", "-c", "while :; do :; done"));
     }
-    if (!System.getProperty("bench.disk", "").isBlank()) {
+    if (DISK_WRITER) {
       String file = work.resolve("disk-load").toString();
-      load.add(
-          quiet(
-              "sh",
-              "-c",
-              "while :; do dd if=/dev/zero of='"
-                  + file
-                  + "' bs=1M count=32 conv=fsync 2>/dev/null; done"));
+      String writes = "dd if=/dev/zero of='" + file + "' bs=1M count=32 conv=fsync 2>/dev/null";
+      load.add(quiet("sh", "-c", "while :; do " + writes + "; done"));
     }
     load.forEach(p -> Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly)));
     return load;
@@ -96,16 +103,15 @@ public final class VoteBenchmark {
         .start();
   }
 
-  private static String describe(List<Process> load) {
-    String burner = System.getProperty("bench.burner", "").trim();
-    String disk =
-        System.getProperty("bench.disk", "").isBlank() ? "" : "a disk writer syncing 32 MB";
-    String cores =
-        burner.isEmpty() ? "" : (burner.equals("on") ? "1" : burner) + " core(s) busy (burner)";
-    String both =
-        String.join(
-            ", ", java.util.stream.Stream.of(cores, disk).filter(x -> !x.isEmpty()).toList());
-    return load.isEmpty() ? "none added" : both;
+  private static String describeBackground() {
+    List<String> parts = new ArrayList<>();
+    if (BUSY_CORES > 0) {
+      parts.add(BUSY_CORES + " core(s) busy (burner)");
+    }
+    if (DISK_WRITER) {
+      parts.add("a disk writer syncing 32 MB");
+    }
+    return parts.isEmpty() ? "none added" : String.join(", ", parts);
   }
 
   private static String run(BotHarness bot, String background) throws Exception {

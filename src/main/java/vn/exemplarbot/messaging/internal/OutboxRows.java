@@ -1,9 +1,7 @@
 package vn.exemplarbot.messaging.internal;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -174,24 +172,18 @@ public class OutboxRows {
     if (heads.isEmpty()) {
       return List.of();
     }
-    Map<Long, OutboxHead> byId = new LinkedHashMap<>();
-    heads.forEach(h -> byId.put(h.id(), h));
     Map<Long, Message> messages = new HashMap<>();
     jdbc.sql("SELECT id, payload FROM outbox WHERE id IN (:ids) AND status = 'pending'")
-        .param("ids", List.copyOf(byId.keySet()))
+        .param("ids", heads.stream().map(OutboxHead::id).toList())
         .query(
             rs -> {
               String payload = rs.getString("payload");
               messages.put(rs.getLong("id"), payload == null ? null : read(payload));
             });
-    List<OutboxItem> items = new ArrayList<>(messages.size());
-    byId.forEach(
-        (id, head) -> {
-          if (messages.containsKey(id)) {
-            items.add(head.with(messages.get(id)));
-          }
-        });
-    return items;
+    return heads.stream()
+        .filter(h -> messages.containsKey(h.id()))
+        .map(h -> h.with(messages.get(h.id())))
+        .toList();
   }
 
   private Message read(String payload) {
