@@ -22,6 +22,8 @@ import vn.exemplarbot.sandbox.BotApiEmulator;
 import vn.exemplarbot.sandbox.BotApiSpec;
 import vn.exemplarbot.sandbox.ChatMessage;
 import vn.exemplarbot.sandbox.EmulatedUser;
+import vn.exemplarbot.storage.Database;
+import vn.exemplarbot.storage.SchemaVersions;
 
 /**
  * The packaged jar, as an operator runs it: {@code java -jar} from a folder that has nothing of the
@@ -76,7 +78,31 @@ class JarLaunchTests {
       }
       assertThat(bot.terminate(Duration.ofSeconds(10)).code()).isIn(0, 143);
       assertThat(bot.output()).doesNotContain(TOKEN).doesNotContain("Sandbox:");
+      assertThat(bot.output()).contains("Successfully applied").doesNotContain("Schema up to date");
       assertThat(data.resolve("sandbox")).doesNotExist();
+    }
+    // Started again on the same database: nothing pending, so the bundled migrations (read from
+    // the nested jar) are matched with the history without Flyway, and the bot answers as before.
+    try (BotProcess again = jar(environment(), work.resolve("bot-again.log"))) {
+      EmulatedUser director = emulator.user(100001, null, "Bình");
+      int before = director.chat().size();
+      director.send("/help");
+      await()
+          .atMost(Duration.ofSeconds(90))
+          .until(
+              () ->
+                  director.chat().stream()
+                      .skip(before)
+                      .anyMatch(m -> m.fromBot() && String.valueOf(m.text()).contains("/lang")));
+      assertThat(again.terminate(Duration.ofSeconds(10)).code()).isIn(0, 143);
+      assertThat(again.output())
+          .contains(
+              "Schema up to date at version "
+                  + SchemaVersions.show(
+                      SchemaVersions.bundled(
+                          database.postgres() ? Database.POSTGRESQL : Database.SQLITE)))
+          .doesNotContain("Successfully applied")
+          .doesNotContain("Validated");
     }
     assertThat(emulator.violations()).isEmpty();
   }
@@ -206,13 +232,17 @@ class JarLaunchTests {
   }
 
   private BotProcess jar(Map<String, String> environment) {
+    return jar(environment, work.resolve("bot.log"));
+  }
+
+  private BotProcess jar(Map<String, String> environment, Path log) {
     Path jar = Path.of(System.getProperty("exemplar.jar", "target/exemplar-bot.jar"));
     assertThat(jar).as("the packaged jar (run after mvn package)").isRegularFile();
     return BotProcess.start(
         List.of(BotProcess.java(), "-Xmx256m", "-jar", jar.toAbsolutePath().toString()),
         environment,
         elsewhere,
-        work.resolve("bot.log"));
+        log);
   }
 
   private ChatMessage awaitText(EmulatedUser user, Duration limit, String fragment) {
