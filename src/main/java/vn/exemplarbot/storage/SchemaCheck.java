@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +14,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.Location;
@@ -36,8 +36,6 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * records for every bundled migration on both databases.
  */
 public final class SchemaCheck {
-
-  private static final Pattern NAME = Pattern.compile("V(\\d+(?:[._]\\d+)*)__(.+)\\.sql");
 
   private SchemaCheck() {}
 
@@ -103,7 +101,7 @@ public final class SchemaCheck {
           continue; // a folder
         }
         String name = String.valueOf(r.getFilename());
-        Matcher m = NAME.matcher(name);
+        Matcher m = SchemaVersions.NAME.matcher(name);
         if (!m.matches() || !directlyUnder(r, root, name)) {
           return Optional.empty();
         }
@@ -132,7 +130,7 @@ public final class SchemaCheck {
     try (Reader in = new InputStreamReader(resource.getInputStream(), encoding);
         BufferedReader lines = new BufferedReader(in, 4096)) {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        crc.update(line.replace("\uFEFF", "").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        crc.update(line.replace("\uFEFF", "").getBytes(StandardCharsets.UTF_8));
       }
     }
     return (int) crc.getValue();
@@ -151,21 +149,15 @@ public final class SchemaCheck {
             s.executeQuery(
                 "SELECT version, description, type, script, checksum, success FROM " + table)) {
       while (rs.next()) {
-        String version = rs.getString(1);
+        String text = rs.getString(1);
         int checksum = rs.getInt(5);
-        if (version == null
-            || rs.wasNull()
-            || !"SQL".equals(rs.getString(3))
-            || !rs.getBoolean(6)) {
+        if (text == null || rs.wasNull() || !"SQL".equals(rs.getString(3)) || !rs.getBoolean(6)) {
           return false;
         }
+        MigrationVersion version = MigrationVersion.fromVersion(text);
         Migration row =
-            new Migration(
-                MigrationVersion.fromVersion(version).getVersion(),
-                rs.getString(2),
-                rs.getString(4),
-                checksum);
-        if (recorded.put(MigrationVersion.fromVersion(version), row) != null) {
+            new Migration(version.getVersion(), rs.getString(2), rs.getString(4), checksum);
+        if (recorded.put(version, row) != null) {
           return false;
         }
       }

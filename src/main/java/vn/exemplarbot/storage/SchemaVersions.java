@@ -24,7 +24,8 @@ import org.sqlite.SQLiteConfig;
  */
 public final class SchemaVersions {
 
-  private static final Pattern NAME = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.*\\.sql");
+  /** A versioned migration's file name: its version, then its description. */
+  static final Pattern NAME = Pattern.compile("V(\\d+(?:[._]\\d+)*)__(.*)\\.sql");
 
   private SchemaVersions() {}
 
