@@ -517,7 +517,7 @@ public final class FloorBenchmark {
    * with, read from the systemd unit's {@code ExecStart} (between {@code java} and {@code -jar}),
    * so that the benchmark measures what a server runs and the flags are written in one place.
    */
-  static List<String> flags(String given) {
+  public static List<String> flags(String given) {
     if (!given.isBlank()) {
       return List.of(given.trim().split("\\s+"));
     }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import vn.exemplarbot.bench.FloorBenchmark;
 import vn.exemplarbot.sandbox.BotApiEmulator;
 import vn.exemplarbot.sandbox.BotApiSpec;
 import vn.exemplarbot.sandbox.ChatMessage;
@@ -105,6 +106,92 @@ class JarLaunchTests {
           .doesNotContain("Validated");
     }
     assertThat(emulator.violations()).isEmpty();
+  }
+
+  /**
+   * The heaviest upload the bot accepts, a file of exactly 20 MB, taken by the jar in its own
+   * process under the JVM flags of {@code deploy/} (a heap of 128 MB, exit on an OutOfMemoryError):
+   * streamed to the data folder and kept byte for byte, the bot still answering afterwards.
+   */
+  @Test
+  void aTwentyMegabyteFileIsKeptWholeByTheBotUnderTheFlagsOfDeploy() throws Exception {
+    List<String> command = new ArrayList<>(List.of(BotProcess.java()));
+    command.addAll(FloorBenchmark.flags(""));
+    assertThat(command).contains("-Xmx128m", "-XX:+ExitOnOutOfMemoryError");
+    Path jar = Path.of(System.getProperty("exemplar.jar", "target/exemplar-bot.jar"));
+    command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
+    try (BotProcess bot =
+        BotProcess.start(command, environment(), elsewhere, work.resolve("bot-flags.log"))) {
+      EmulatedUser linh = emulator.user(100014, null, "Linh");
+      linh.send("/start");
+      awaitText(linh, Duration.ofSeconds(90), "Xin chào");
+      ChatMessage step = say(linh, "/nominate", "Bước 1/8");
+      step = press(linh, step, "Tập thể", "Tập thể (phòng) nào");
+      step = press(linh, step, "Thanh tra Sở", "Bước 3/8");
+      press(linh, step, "Chuyển đổi số", "Bước 4/8");
+      say(linh, "Thanh tra đúng hạn", "Tiêu chuẩn 1/4");
+      for (int i = 1; i <= 3; i++) {
+        say(linh, "Trả lời " + i, "Tiêu chuẩn " + (i + 1) + "/4");
+      }
+      say(linh, "Trả lời 4", "Bước 6/8");
+
+      byte[] twenty = new byte[20 * 1024 * 1024];
+      new java.util.Random(20).nextBytes(twenty);
+      long before = newest(linh);
+      linh.sendDocument("ghi-hinh.mp4", "video/mp4", twenty);
+      ChatMessage kept = awaitAfter(linh, before, Duration.ofSeconds(60), "Đã nhận 1 tệp");
+      Path stored;
+      try (Stream<Path> files = Files.walk(data.resolve("dossiers"))) {
+        stored =
+            files
+                .filter(f -> f.getFileName().toString().endsWith("ghi-hinh.mp4"))
+                .findFirst()
+                .get();
+      }
+      Path sent = Files.write(work.resolve("sent.mp4"), twenty);
+      twenty = null;
+      assertThat(Files.mismatch(stored, sent)).isEqualTo(-1L);
+      press(linh, kept, "Xong", "Bước 7/8");
+
+      assertThat(bot.isAlive()).isTrue();
+      assertThat(bot.terminate(Duration.ofSeconds(10)).code()).isIn(0, 143);
+      assertThat(bot.output()).doesNotContain("OutOfMemoryError").doesNotContain(TOKEN);
+    }
+  }
+
+  private ChatMessage say(EmulatedUser user, String text, String fragment) {
+    long before = newest(user);
+    user.send(text);
+    return awaitAfter(user, before, Duration.ofSeconds(15), fragment);
+  }
+
+  private ChatMessage press(EmulatedUser user, ChatMessage message, String label, String fragment) {
+    long before = newest(user);
+    user.press(message.messageId(), NominationSteps.button(message, label).callbackData());
+    return emulator.awaitBotMessage(
+        user.chatId(),
+        m ->
+            m.fromBot()
+                && m.text() != null
+                && ((m.messageId() == message.messageId() && !m.text().equals(message.text()))
+                    || m.messageId() > before)
+                && m.text().contains(fragment),
+        Duration.ofSeconds(15));
+  }
+
+  private static long newest(EmulatedUser user) {
+    return user.chat().stream().mapToLong(ChatMessage::messageId).max().orElse(0);
+  }
+
+  private ChatMessage awaitAfter(EmulatedUser user, long before, Duration limit, String fragment) {
+    return emulator.awaitBotMessage(
+        user.chatId(),
+        m ->
+            m.fromBot()
+                && m.messageId() > before
+                && m.text() != null
+                && m.text().contains(fragment),
+        limit);
   }
 
   @Test
