@@ -43,9 +43,11 @@ import vn.exemplarbot.sandbox.RecordedRequest;
  * -Dfloor.users} (200), {@code -Dfloor.rate} (10/s), {@code -Dfloor.steady} (PT60S), {@code
  * -Dfloor.burst} (1500), {@code -Dfloor.flags} (the JVM flags both get, space-separated; by default
  * those of {@code deploy/exemplar-bot.service}) and {@code -Dfloor.profile=on} (a flame graph of
- * each measured burst into {@code target/benchmarks/}). With {@code EXEMPLAR_TEST_DATABASE_URL} set
- * (a PostgreSQL server's admin URL, as for the tests) the bot keeps everything there instead: the
- * template is a database, and each run gets a copy of it ({@code CREATE DATABASE ... TEMPLATE}).
+ * each measured burst into {@code target/benchmarks/}), {@code -Dfloor.heap=on} (a histogram of the
+ * live heap after each measured burst, {@code jcmd … GC.class_histogram}, beside it). With {@code
+ * EXEMPLAR_TEST_DATABASE_URL} set (a PostgreSQL server's admin URL, as for the tests) the bot keeps
+ * everything there instead: the template is a database, and each run gets a copy of it ({@code
+ * CREATE DATABASE ... TEMPLATE}).
  */
 public final class FloorBenchmark {
 
@@ -60,6 +62,8 @@ public final class FloorBenchmark {
   private static final long TICKS_PER_SECOND = 100; // USER_HZ on Linux
   // A flame graph of each measured burst: the run's CPU figures then include the profiler's.
   private static final boolean PROFILE = !System.getProperty("floor.profile", "").isBlank();
+  // What the heap holds after the burst (a full collection first, so only what is reachable).
+  private static final boolean HEAP = !System.getProperty("floor.heap", "").isBlank();
   // Texts the bot answers whatever the state (free text outside a flow gets no reply).
   private static final String[] TEXTS = {"/start", "/help", "/my"};
 
@@ -273,6 +277,12 @@ public final class FloorBenchmark {
       }
       double cpu = (cpuTicks(p) - ticks) / (double) TICKS_PER_SECOND - idleRate * window;
       double peak = peakMb(p);
+      if (HEAP) {
+        Path histogram = Path.of("target", "benchmarks", "heap-" + kind + "-" + round + ".txt");
+        Files.createDirectories(histogram.getParent());
+        Files.writeString(histogram, jcmd(p, "GC.class_histogram"));
+        System.out.println("Live heap after the burst: " + histogram);
+      }
       p.destroy();
       if (!p.waitFor(60, TimeUnit.SECONDS)) {
         p.destroyForcibly();
@@ -489,20 +499,31 @@ public final class FloorBenchmark {
         Files.copy(in, library);
       }
     }
-    Process jcmd =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                String.valueOf(p.pid()),
-                "JVMTI.agent_load",
-                library.toString(),
-                // Quoted: jcmd would take "event=cpu" for an option of its own.
-                '"' + command + '"')
-            .redirectErrorStream(true)
-            .start();
-    String said = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (jcmd.waitFor() != 0 || !said.contains("return code: 0")) {
+    String said =
+        jcmd(
+            p,
+            "JVMTI.agent_load",
+            library.toString(),
+            // Quoted: jcmd would take "event=cpu" for an option of its own.
+            '"' + command + '"');
+    if (!said.contains("return code: 0")) {
       throw new IllegalStateException("the profiler refused " + command + ": " + said);
     }
+  }
+
+  /** What {@code jcmd} says to a diagnostic command in the measured process. */
+  private static String jcmd(Process p, String... command)
+      throws IOException, InterruptedException {
+    List<String> line = new ArrayList<>();
+    line.add(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString());
+    line.add(String.valueOf(p.pid()));
+    line.addAll(List.of(command));
+    Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
+    String said = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (jcmd.waitFor() != 0) {
+      throw new IllegalStateException("jcmd " + String.join(" ", command) + " failed: " + said);
+    }
+    return said;
   }
 
   /** {@code utime + stime} of the process, in clock ticks, from {@code /proc/<pid>/stat}. */
