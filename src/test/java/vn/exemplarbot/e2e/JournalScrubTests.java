@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static vn.exemplarbot.e2e.BallotSteps.LAN;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +47,10 @@ class JournalScrubTests {
                     + "&transaction_mode=IMMEDIATE")) {
       BallotSteps.councilRules(bot.configDir());
       bot.start();
+      assertThat(bot.bean(DataSource.class).unwrap(HikariDataSource.class).getDataSource())
+          .as("the pool keeps prepared statements: the log must truncate all the same")
+          .extracting(d -> d.getClass().getName())
+          .isEqualTo("vn.exemplarbot.storage.StatementCache$Source");
       BallotSteps ballot = new BallotSteps(bot);
       ballot.endorsedCollective("Thanh tra Sở", 1);
       ballot.appraised(1);

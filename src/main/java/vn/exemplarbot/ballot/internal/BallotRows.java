@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 import vn.exemplarbot.ballot.Ballot;
@@ -33,11 +32,10 @@ public class BallotRows {
   }
 
   public long insert(int year, String openedBy, Instant at, Instant closesAt, FrozenRules rules) {
-    var keys = new GeneratedKeyHolder();
-    jdbc.sql(
+    return jdbc.sql(
             "INSERT INTO ballot (cycle_year, state, opened_by, opened_at, closes_at, rules,"
                 + " seal_scheme, key_id)"
-                + " VALUES (:y, 'open', :by, :at, :closes, :rules, :scheme, :key)")
+                + " VALUES (:y, 'open', :by, :at, :closes, :rules, :scheme, :key) RETURNING id")
         .param("scheme", Ballot.SALTED_SEAL)
         .param("key", cipher.keyForNewBallot().orElse(null))
         .param("y", year)
@@ -45,8 +43,8 @@ public class BallotRows {
         .param("at", at.toEpochMilli())
         .param("closes", closesAt.toEpochMilli())
         .param("rules", json.writeValueAsString(rules))
-        .update(keys, "id");
-    return keys.getKey().longValue();
+        .query(Long.class)
+        .single();
   }
 
   public Optional<Ballot> open() {

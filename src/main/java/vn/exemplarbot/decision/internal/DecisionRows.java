@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** SQL of the decisions: their items, numbers, files and signed scans. */
@@ -52,16 +51,15 @@ public class DecisionRows {
   }
 
   public long insertDecision(long ballotId, boolean late, String by, Instant at) {
-    var keys = new GeneratedKeyHolder();
-    jdbc.sql(
+    return jdbc.sql(
             "INSERT INTO decision (ballot_id, state, late, made_by, made_at)"
-                + " VALUES (:b, 'draft', :l, :by, :at)")
+                + " VALUES (:b, 'draft', :l, :by, :at) RETURNING id")
         .param("b", ballotId)
         .param("l", late ? 1 : 0)
         .param("by", by)
         .param("at", at.toEpochMilli())
-        .update(keys, "id");
-    return keys.getKey().longValue();
+        .query(Long.class)
+        .single();
   }
 
   public void addItem(long decisionId, long nominationId, int position) {

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.exemplarbot.fostering.NewFactor;
 import vn.exemplarbot.fostering.Note;
@@ -36,25 +35,25 @@ public class FactorRows {
    * Lists the factor (its id is ignored); empty when its person or collective is listed already.
    */
   public OptionalLong insert(NewFactor f) {
-    var keys = new GeneratedKeyHolder();
-    int inserted =
-        jdbc.sql(
-                "INSERT INTO new_factor (kind, person_id, division, since_year, source,"
-                    + " nomination_id, nomination_code, added_by, reason, added_at)"
-                    + " VALUES (:k, :p, :d, :y, :s, :nid, :ncode, :by, :r, :at)"
-                    + " ON CONFLICT DO NOTHING")
-            .param("k", f.kind().db())
-            .param("p", f.subject().personId())
-            .param("d", f.subject().division())
-            .param("y", f.sinceYear())
-            .param("s", f.source().db())
-            .param("nid", f.nominationId())
-            .param("ncode", f.nominationCode())
-            .param("by", f.addedBy())
-            .param("r", f.reason())
-            .param("at", f.addedAt().toEpochMilli())
-            .update(keys, "id");
-    return inserted == 1 ? OptionalLong.of(keys.getKey().longValue()) : OptionalLong.empty();
+    return jdbc.sql(
+            "INSERT INTO new_factor (kind, person_id, division, since_year, source,"
+                + " nomination_id, nomination_code, added_by, reason, added_at)"
+                + " VALUES (:k, :p, :d, :y, :s, :nid, :ncode, :by, :r, :at)"
+                + " ON CONFLICT DO NOTHING RETURNING id")
+        .param("k", f.kind().db())
+        .param("p", f.subject().personId())
+        .param("d", f.subject().division())
+        .param("y", f.sinceYear())
+        .param("s", f.source().db())
+        .param("nid", f.nominationId())
+        .param("ncode", f.nominationCode())
+        .param("by", f.addedBy())
+        .param("r", f.reason())
+        .param("at", f.addedAt().toEpochMilli())
+        .query(Long.class)
+        .optional()
+        .map(OptionalLong::of)
+        .orElseGet(OptionalLong::empty);
   }
 
   /** The factor of this person (whatever division they were listed in) or of this collective. */
@@ -84,16 +83,15 @@ public class FactorRows {
   }
 
   public long addNote(long factorId, String authorId, Instant at, String text) {
-    var keys = new GeneratedKeyHolder();
-    jdbc.sql(
+    return jdbc.sql(
             "INSERT INTO new_factor_note (factor_id, author_id, written_at, text)"
-                + " VALUES (:f, :a, :at, :t)")
+                + " VALUES (:f, :a, :at, :t) RETURNING id")
         .param("f", factorId)
         .param("a", authorId)
         .param("at", at.toEpochMilli())
         .param("t", text)
-        .update(keys, "id");
-    return keys.getKey().longValue();
+        .query(Long.class)
+        .single();
   }
 
   /** The newest {@code perFactor} notes of every factor, oldest first within each factor. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 import vn.exemplarbot.messaging.Message;
@@ -44,13 +43,13 @@ public class OutboxRows {
    * and keeps no text once refused.
    */
   public long insert(NewRow row, Instant now, boolean ephemeral) {
-    var keys = new GeneratedKeyHolder();
-    jdbc.sql(
+    return jdbc.sql(
             """
             INSERT INTO outbox (person_id, chat_id, method, payload, ref, target_id, status,
                                 next_attempt_at, message_id, created_at, ephemeral)
             VALUES (:person, :chat, :method, :payload, :ref, :target, :status, :now, :messageId, :now,
                     :ephemeral)
+            RETURNING id
             """)
         .param("person", row.personId())
         .param("chat", row.chatId())
@@ -62,8 +61,8 @@ public class OutboxRows {
         .param("now", now.toEpochMilli())
         .param("messageId", row.messageId())
         .param("ephemeral", ephemeral ? 1 : 0)
-        .update(keys, "id");
-    return keys.getKey().longValue();
+        .query(Long.class)
+        .single();
   }
 
   /** An ephemeral row's payload (a choice or a receipt) is sealed on PostgreSQL. */
@@ -83,26 +82,26 @@ public class OutboxRows {
    */
   public long insertReply(NewRow row, String reply, Instant now) {
     String payload = json.writeValueAsString(Payload.of(row.message()));
-    var keys = new GeneratedKeyHolder();
-    int inserted =
-        jdbc.sql(
-                """
-                INSERT INTO outbox (person_id, chat_id, method, payload, status, next_attempt_at,
-                                    created_at, reply)
-                SELECT :person, :chat, :method, :payload, 'pending', :now, :now, :reply
-                WHERE NOT EXISTS (SELECT 1 FROM outbox WHERE status = 'pending' AND chat_id = :chat
-                                  AND reply IS NOT NULL AND method = :method AND payload = :payload
-                                  AND id > (SELECT MIN(id) FROM outbox
-                                            WHERE status = 'pending' AND chat_id = :chat))
-                """)
-            .param("person", row.personId())
-            .param("chat", row.chatId())
-            .param("method", row.method().name())
-            .param("payload", payload)
-            .param("now", now.toEpochMilli())
-            .param("reply", reply)
-            .update(keys, "id");
-    return inserted == 1 ? keys.getKey().longValue() : -1;
+    return jdbc.sql(
+            """
+            INSERT INTO outbox (person_id, chat_id, method, payload, status, next_attempt_at,
+                                created_at, reply)
+            SELECT :person, :chat, :method, :payload, 'pending', :now, :now, :reply
+            WHERE NOT EXISTS (SELECT 1 FROM outbox WHERE status = 'pending' AND chat_id = :chat
+                              AND reply IS NOT NULL AND method = :method AND payload = :payload
+                              AND id > (SELECT MIN(id) FROM outbox
+                                        WHERE status = 'pending' AND chat_id = :chat))
+            RETURNING id
+            """)
+        .param("person", row.personId())
+        .param("chat", row.chatId())
+        .param("method", row.method().name())
+        .param("payload", payload)
+        .param("now", now.toEpochMilli())
+        .param("reply", reply)
+        .query(Long.class)
+        .optional()
+        .orElse(-1L);
   }
 
   /**

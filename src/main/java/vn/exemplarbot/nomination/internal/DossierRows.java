@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.exemplarbot.nomination.CriterionAnswer;
 import vn.exemplarbot.nomination.DossierFile;
@@ -49,12 +48,12 @@ public class DossierRows {
   }
 
   public long addFile(long nominationId, DossierFile file, Instant at) {
-    var keys = new GeneratedKeyHolder();
-    jdbc.sql(
+    return jdbc.sql(
             """
             INSERT INTO nomination_file
                 (nomination_id, file_id, path, file_name, mime_type, size, photo, added_at)
             VALUES (:n, :f, :p, :name, :mime, :size, :photo, :at)
+            RETURNING id
             """)
         .param("n", nominationId)
         .param("f", file.fileId())
@@ -64,8 +63,8 @@ public class DossierRows {
         .param("size", file.size())
         .param("photo", file.photo() ? 1 : 0)
         .param("at", at.toEpochMilli())
-        .update(keys, "id");
-    return keys.getKey().longValue();
+        .query(Long.class)
+        .single();
   }
 
   public List<DossierFile> files(long nominationId) {

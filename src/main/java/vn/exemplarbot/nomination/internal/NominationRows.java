@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.exemplarbot.nomination.Kind;
 import vn.exemplarbot.nomination.Nomination;
@@ -27,15 +26,14 @@ public class NominationRows {
   }
 
   public long insertDraft(int year, String proposerId, Instant at) {
-    var keys = new GeneratedKeyHolder();
-    jdbc.sql(
+    return jdbc.sql(
             "INSERT INTO nomination (cycle_year, proposer_id, state, created_at, updated_at)"
-                + " VALUES (:y, :p, 'draft', :at, :at)")
+                + " VALUES (:y, :p, 'draft', :at, :at) RETURNING id")
         .param("y", year)
         .param("p", proposerId)
         .param("at", at.toEpochMilli())
-        .update(keys, "id");
-    return keys.getKey().longValue();
+        .query(Long.class)
+        .single();
   }
 
   public Optional<Nomination> find(long id) {
