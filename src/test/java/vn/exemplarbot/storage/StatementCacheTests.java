@@ -72,6 +72,7 @@ class StatementCacheTests {
         try (ResultSet rs = ps.executeQuery()) {
           assertThat(rs.next()).isTrue();
           assertThat(rs.getString(1)).isEqualTo("v" + i);
+          assertThat(rs.getString("v")).as("by its column's name too").isEqualTo("v" + i);
         }
         used.add(ps.unwrap(JDBC3PreparedStatement.class));
       }
